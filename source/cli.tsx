@@ -1,0 +1,2 @@
+// Placeholder entry; wired up as the layers land.
+console.log('cp-watch');

@@ -1,0 +1,80 @@
+// The contract between the polling engine and everything that shows its results (the TUI, line
+// mode, NDJSON). The engine owns and updates it; readers treat it as immutable.
+import type {ApiError} from '../core/api-error.js';
+import type {Step, StepKey, Workflow} from '../core/step.js';
+
+export type WatchPhase =
+	| 'loading' // first load, pages still arriving
+	| 'live' // polling on schedule
+	| 'paused'
+	| 'throttled' // a 429 is being waited out; see retryAt
+	| 'error' // the last attempt failed; data (if any) is stale since error.staleSince
+	| 'done'; // the workflow is final and its last full walk is in; polling stopped
+
+export interface StepEvent {
+	type: 'added' | 'changed';
+	key: StepKey;
+	step: Step;
+	/** For 'changed': the status before; undefined when only other fields changed. */
+	previousStatus?: string;
+	/** Epoch ms when the engine saw it. */
+	time: number;
+}
+
+export interface WorkflowEvent {
+	previousStatus?: string;
+	workflow: Workflow;
+	time: number;
+}
+
+export interface WatchState {
+	phase: WatchPhase;
+	workflow?: Workflow;
+	/** The current snapshot. During the first load it grows page by page; afterwards it is only
+	 * ever replaced by a complete walk. Order is the API's. */
+	steps: readonly Step[];
+	/** Increments each time `steps` is replaced, so views can memoise on it. */
+	stepsVersion: number;
+	/** Whether `steps` is a complete walk. */
+	complete: boolean;
+	/** Keys of the steps added or changed by the latest completed walk. */
+	changedKeys: ReadonlySet<StepKey>;
+	/** Events of the latest completed walk (none for the first load). */
+	events: readonly StepEvent[];
+	workflowEvents: readonly WorkflowEvent[];
+	error?: ApiError & {staleSince: number};
+	/** Epoch ms when a throttled request will be retried. */
+	retryAt?: number;
+	lastSuccessAt?: number;
+	nextPollAt?: number;
+	/** Requests sent so far, and how many of them were answered 429. */
+	requests: number;
+	throttles: number;
+}
+
+/** The state of a polled list (the workflows of a domain, or the domains). */
+export interface ListState<T> {
+	phase: WatchPhase;
+	items: readonly T[];
+	itemsVersion: number;
+	error?: ApiError & {staleSince: number};
+	retryAt?: number;
+	lastSuccessAt?: number;
+	nextPollAt?: number;
+	requests: number;
+	throttles: number;
+}
+
+/** What a view holds: a readable, subscribable store plus the intents it may send. Shaped for
+ * React's useSyncExternalStore; `getState` returns the same object until something changed. */
+export interface Controller<S> {
+	getState(): S;
+	subscribe(listener: () => void): () => void;
+	start(): void;
+	stop(): void;
+	togglePause(): void;
+	refresh(): void;
+}
+
+export type WorkflowWatch = Controller<WatchState>;
+export type ListWatch<T> = Controller<ListState<T>>;
