@@ -1,0 +1,54 @@
+// The --help text: every flag, the modes, the exit codes, with examples.
+export const HELP = `
+  Watch Amazon Connect Customer Profiles integration workflows live.
+
+  Usage
+    $ cp-watch [--domain D] [--workflow W] [options]
+    $ cp-watch --demo [SCENARIO]            try it on the embedded emulator (no AWS account needed)
+    $ cp-watch emulator [--port N] [--scenario FILE|NAME] [--speed X] [--log FILE]
+
+  Target
+    --domain D             Customer Profiles domain (else: pick one on the domains screen)
+    --workflow W           workflow id, 32 lowercase hex characters (else: pick one)
+    --demo [SCENARIO]      start the embedded emulator and watch it: demo (default), large, hostile, or a file
+
+  AWS
+    --profile NAME         shared config/credentials profile (env AWS_PROFILE)
+    --region REGION        AWS Region (env AWS_REGION, AWS_DEFAULT_REGION)
+    --endpoint-url URL     another endpoint (env AWS_ENDPOINT_URL_CUSTOMER_PROFILES, AWS_ENDPOINT_URL)
+
+  Polling
+    --interval SECONDS     seconds between polls, at least 1 (default 5)
+    --max-rps N            requests per second for all calls together (default 2; the account's quota is 5)
+    --follow               keep polling after the workflow has finished
+
+  Output
+    --status LIST          show only these statuses, e.g. FAILED,RETRY
+    --once                 take one snapshot, print it and exit
+    --json                 JSON: one document with --once, else one JSON object per event (NDJSON)
+    --plain                line mode: one line per event, no cursor movement (default when stdout is not a terminal)
+    --exit-status          exit as soon as the workflow is final, with its status as the exit code
+    --timeout DURATION     give up after this long, e.g. 90s, 30m, 2h (exit 6)
+    --notify               bell and desktop notification when a step fails or the workflow ends
+    --no-color             no colours (also NO_COLOR); FORCE_COLOR forces them in line mode
+    --ascii                ASCII only: no Unicode glyphs or spinners
+
+    --help                 show this help
+    --version              show the version
+
+  Exit codes
+    0  normal quit, or workflow COMPLETE with --exit-status
+    1  workflow FAILED
+    2  usage error
+    3  workflow CANCELLED
+    4  credentials missing or expired, or access denied
+    5  domain or workflow not found
+    6  --timeout reached
+
+  Examples
+    $ cp-watch --demo
+    $ cp-watch --profile prod --region eu-west-2 --domain retail-prod
+    $ cp-watch --domain retail-prod --workflow 3f1c0e9a7b2d4c6e8f0a1b2c3d4e5f60 --status FAILED,RETRY
+    $ cp-watch --domain retail-prod --workflow 3f1c… --once --json | jq '.steps | length'
+    $ cp-watch --domain retail-prod --workflow 3f1c… --plain --exit-status --timeout 2h
+`;

@@ -1,0 +1,186 @@
+// Turns argv and the environment into validated options, or one usage error line. No I/O beyond
+// what meow does for --help and --version.
+import meow from 'meow';
+import {parseDuration} from '../core/duration.js';
+import {STATUSES, isKnownStatus} from '../core/status.js';
+import {validateDomainName, validateWorkflowId} from '../core/validate.js';
+import {HELP} from './help.js';
+
+export type OutputMode = 'tui' | 'lines' | 'ndjson' | 'snapshot-json' | 'snapshot-table';
+
+export interface CliOptions {
+	mode: OutputMode;
+	domain?: string;
+	workflowId?: string;
+	/** Built-in scenario name or a file; set when --demo was given ('' means the default demo). */
+	demo?: string;
+	profile?: string;
+	region?: string;
+	endpointUrl?: string;
+	intervalMs: number;
+	maxRps: number;
+	statusFilter: string[];
+	exitStatus: boolean;
+	timeoutMs?: number;
+	notify: boolean;
+	follow: boolean;
+	color: boolean;
+	ascii: boolean;
+}
+
+export type ParsedCli = {ok: true; options: CliOptions} | {ok: false; error: string};
+
+const FLAGS = {
+	domain: {type: 'string'},
+	workflow: {type: 'string'},
+	demo: {type: 'string'},
+	profile: {type: 'string'},
+	region: {type: 'string'},
+	endpointUrl: {type: 'string'},
+	interval: {type: 'string'},
+	maxRps: {type: 'string'},
+	status: {type: 'string'},
+	once: {type: 'boolean', default: false},
+	json: {type: 'boolean', default: false},
+	plain: {type: 'boolean', default: false},
+	exitStatus: {type: 'boolean', default: false},
+	timeout: {type: 'string'},
+	notify: {type: 'boolean', default: false},
+	follow: {type: 'boolean', default: false},
+	color: {type: 'boolean', default: true},
+	ascii: {type: 'boolean', default: false},
+} as const;
+
+const KNOWN = new Set<string>([...Object.keys(FLAGS), 'help', 'version']);
+
+function kebab(name: string): string {
+	return name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`);
+}
+
+export function parseCli(
+	argv: readonly string[],
+	env: NodeJS.ProcessEnv,
+	stdoutIsTTY: boolean,
+	version: string,
+): ParsedCli {
+	const cli = meow(HELP, {
+		importMeta: import.meta,
+		argv: [...argv],
+		pkg: {name: 'cp-watch', version},
+		allowUnknownFlags: true,
+		flags: FLAGS,
+	});
+	const flags = cli.flags as Record<string, unknown>;
+
+	const unknown = Object.keys(flags).find(name => !KNOWN.has(name));
+	if (unknown) return fail(`unknown flag --${kebab(unknown)} (see cp-watch --help)`);
+	if (cli.input.length > 0) return fail(`unexpected argument '${cli.input[0]}' (see cp-watch --help)`);
+
+	const str = (name: keyof typeof FLAGS): string | undefined => {
+		const value = flags[name];
+		return typeof value === 'string' ? value : undefined;
+	};
+
+	const domain = str('domain');
+	if (domain !== undefined) {
+		const problem = validateDomainName(domain);
+		if (problem) return fail(`--domain: ${problem}`);
+	}
+	const workflowId = str('workflow');
+	if (workflowId !== undefined) {
+		const problem = validateWorkflowId(workflowId);
+		if (problem) return fail(`--workflow: ${problem}`);
+	}
+	if (workflowId !== undefined && domain === undefined) return fail('--workflow needs --domain');
+
+	let intervalMs = 5000;
+	const interval = str('interval');
+	if (interval !== undefined) {
+		const seconds = Number(interval);
+		if (interval.trim() === '' || !Number.isFinite(seconds) || seconds < 1) {
+			return fail(`--interval must be a number of seconds, at least 1 (got '${interval}')`);
+		}
+		intervalMs = Math.round(seconds * 1000);
+	}
+
+	let maxRps = 2;
+	const rps = str('maxRps');
+	if (rps !== undefined) {
+		maxRps = Number(rps);
+		if (rps.trim() === '' || !Number.isFinite(maxRps) || maxRps <= 0 || maxRps > 100) {
+			return fail(`--max-rps must be a number above 0 and at most 100 (got '${rps}')`);
+		}
+	}
+
+	let statusFilter: string[] = [];
+	const status = str('status');
+	if (status !== undefined) {
+		statusFilter = status
+			.split(',')
+			.map(s => s.trim().toUpperCase())
+			.filter(Boolean);
+		const bad = statusFilter.find(s => !isKnownStatus(s));
+		if (bad !== undefined || statusFilter.length === 0) {
+			return fail(`--status: unknown status '${bad ?? status}' (valid: ${STATUSES.join(', ')})`);
+		}
+	}
+
+	let timeoutMs: number | undefined;
+	const timeout = str('timeout');
+	if (timeout !== undefined) {
+		timeoutMs = parseDuration(timeout);
+		if (timeoutMs === undefined) return fail(`--timeout must be a duration such as 90s, 30m or 2h (got '${timeout}')`);
+	}
+
+	const once = flags.once === true;
+	const json = flags.json === true;
+	const plain = flags.plain === true;
+	if (json && plain) return fail('--json and --plain cannot be used together');
+	const mode: OutputMode = once
+		? json
+			? 'snapshot-json'
+			: 'snapshot-table'
+		: json
+			? 'ndjson'
+			: plain || !stdoutIsTTY
+				? 'lines'
+				: 'tui';
+
+	const demo = str('demo');
+	if (mode !== 'tui' && demo === undefined && (domain === undefined || workflowId === undefined)) {
+		const why = once ? '--once' : json ? '--json' : plain ? '--plain' : 'output that is not a terminal';
+		return fail(`${why} needs --domain and --workflow (or --demo)`);
+	}
+
+	const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+	return {
+		ok: true,
+		options: {
+			mode,
+			domain,
+			workflowId,
+			demo,
+			profile: str('profile') ?? nonEmpty(env.AWS_PROFILE),
+			region: str('region') ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION),
+			endpointUrl:
+				str('endpointUrl') ?? nonEmpty(env.AWS_ENDPOINT_URL_CUSTOMER_PROFILES) ?? nonEmpty(env.AWS_ENDPOINT_URL),
+			intervalMs,
+			maxRps,
+			statusFilter,
+			exitStatus: flags.exitStatus === true,
+			timeoutMs,
+			notify: flags.notify === true,
+			follow: flags.follow === true,
+			color: flags.color !== false && !noColor,
+			ascii: flags.ascii === true,
+		},
+	};
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+	return value === undefined || value === '' ? undefined : value;
+}
+
+function fail(error: string): ParsedCli {
+	return {ok: false, error};
+}

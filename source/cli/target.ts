@@ -1,0 +1,90 @@
+// What the program watches: the embedded emulator (--demo) or a real AWS endpoint, and the API
+// client that talks to it. One client per process.
+import {existsSync, readFileSync} from 'node:fs';
+import {createCustomerProfilesApi, type CustomerProfilesApi} from '../aws/index.js';
+import {EXIT} from '../core/exit-code.js';
+import type {CliOptions} from './options.js';
+import {oneLine} from './terminal-session.js';
+
+export interface Target {
+	api: CustomerProfilesApi;
+	domain?: string;
+	workflowId?: string;
+	/** Shown in the status line so nobody mistakes the demo for production. */
+	demoLabel?: string;
+	close(): Promise<void>;
+}
+
+export type TargetResult = {ok: true; value: Target} | {ok: false; error: string; exitCode: number};
+
+// The demo's emulator accepts these; anything that signs requests will do.
+const DEMO_CREDENTIALS = {accessKeyId: 'AKIDCPWATCHDEMO', secretAccessKey: 'cp-watch-demo-secret'};
+
+export async function resolveTarget(options: CliOptions): Promise<TargetResult> {
+	if (options.demo === undefined) {
+		if (options.endpointUrl !== undefined && !isHttpUrl(options.endpointUrl)) {
+			return {ok: false, error: `--endpoint-url must be an http(s) URL (got '${options.endpointUrl}')`, exitCode: EXIT.usage};
+		}
+		const api = createCustomerProfilesApi({
+			profile: options.profile,
+			region: options.region,
+			endpointUrl: options.endpointUrl,
+		});
+		return {
+			ok: true,
+			value: {api, domain: options.domain, workflowId: options.workflowId, close: async () => api.destroy()},
+		};
+	}
+
+	const {startEmulator, loadScenario, DEMO_DOMAIN, DEMO_BACKFILL_WORKFLOW_ID} = await import('../emulator/index.js');
+	const name = options.demo === '' ? 'demo' : options.demo;
+	let scenario;
+	try {
+		scenario = loadScenario(existsSync(name) ? JSON.parse(readFileSync(name, 'utf8')) : name);
+	} catch (error) {
+		return {ok: false, error: `--demo ${name}: ${oneLine(error)}`, exitCode: EXIT.usage};
+	}
+	const emulator = await startEmulator({scenario});
+	const api = createCustomerProfilesApi({
+		endpointUrl: emulator.url,
+		region: 'us-east-1',
+		credentials: DEMO_CREDENTIALS,
+	});
+
+	let domain = options.domain;
+	let workflowId = options.workflowId;
+	if (domain === undefined) {
+		if (name === 'demo') {
+			domain = DEMO_DOMAIN;
+			workflowId = DEMO_BACKFILL_WORKFLOW_ID;
+		} else if (scenario.domains.length === 1) {
+			// A scenario about one thing opens on it.
+			domain = scenario.domains[0].DomainName;
+			const workflows = scenario.domains[0].workflows;
+			if (workflows.length === 1) workflowId = workflows[0].WorkflowId;
+		}
+	}
+
+	return {
+		ok: true,
+		value: {
+			api,
+			domain,
+			workflowId,
+			demoLabel: `demo: ${existsSync(name) ? 'scenario file' : name}`,
+			close: async () => {
+				api.destroy();
+				await emulator.close();
+			},
+		},
+	};
+}
+
+function isHttpUrl(text: string): boolean {
+	try {
+		const url = new URL(text);
+		return url.protocol === 'http:' || url.protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
