@@ -1,7 +1,7 @@
 // The contract between the polling engine and everything that shows its results (the TUI, line
 // mode, NDJSON). The engine owns and updates it; readers treat it as immutable.
 import type {ApiError} from '../core/api-error.js';
-import type {Step, StepKey, Workflow} from '../core/step.js';
+import type {Domain, Step, StepKey, Workflow, WorkflowSummary} from '../core/step.js';
 
 export type WatchPhase =
 	| 'loading' // first load, pages still arriving
@@ -78,3 +78,12 @@ export interface Controller<S> {
 
 export type WorkflowWatch = Controller<WatchState>;
 export type ListWatch<T> = Controller<ListState<T>>;
+
+/** Where views get their controllers. One per process, so every watch shares one pacing bucket.
+ * Each call returns a new, stopped controller: the view starts it on mount and stops it on
+ * unmount. */
+export interface WatchSource {
+	watchWorkflow(domain: string, workflowId: string): WorkflowWatch;
+	watchWorkflows(domain: string): ListWatch<WorkflowSummary>;
+	watchDomains(): ListWatch<Domain>;
+}
