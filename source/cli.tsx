@@ -4,6 +4,7 @@ import packageJson from '../package.json' with {type: 'json'};
 import {parseCli, type CliOptions} from './cli/options.js';
 import {resolveTarget} from './cli/target.js';
 import {runSnapshot} from './cli/run-snapshot.js';
+import {runStream} from './cli/run-stream.js';
 import {runTui} from './cli/run-tui.js';
 import {oneLine} from './cli/terminal-session.js';
 import {EXIT} from './core/exit-code.js';
@@ -33,6 +34,9 @@ async function run(options: CliOptions): Promise<number> {
 		switch (options.mode) {
 			case 'tui':
 				return await runTui(options, target.value);
+			case 'lines':
+			case 'ndjson':
+				return await runStream(options, target.value);
 			case 'snapshot-json':
 			case 'snapshot-table':
 			default:

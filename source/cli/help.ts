@@ -38,7 +38,7 @@ export const HELP = `
 
   Exit codes
     0  normal quit, or workflow COMPLETE with --exit-status
-    1  workflow FAILED
+    1  workflow FAILED, or an error that retrying did not fix (network, server)
     2  usage error
     3  workflow CANCELLED
     4  credentials missing or expired, or access denied

@@ -1,33 +1,88 @@
 // Interactive mode: the TUI on the alternate screen, polling through one shared watch source.
 import process from 'node:process';
 import type {Instance} from 'ink';
+import {EXIT, exitCodeForWorkflowStatus} from '../core/exit-code.js';
+import {formatDurationWords} from '../core/duration.js';
+import {desktopNotification} from '../core/terminal-escapes.js';
+import {notificationFor} from '../output/notification.js';
+import {followWatch} from '../output/watch-feed.js';
 import {createWatchSource} from '../poller/index.js';
 import {renderApp} from '../ui/render-app.js';
+import {exportView} from './export-view.js';
+import {observeWorkflowWatches} from './observed-source.js';
 import type {CliOptions} from './options.js';
+import {openPreferencesFile, preferencesPath} from './preferences-file.js';
 import type {Target} from './target.js';
-import {openTerminalSession} from './terminal-session.js';
+import {openTerminalSession, type TerminalSession} from './terminal-session.js';
 
 export async function runTui(options: CliOptions, target: Target): Promise<number> {
-	const source = createWatchSource({
-		api: target.api,
-		intervalMs: options.intervalMs,
-		maxRps: options.maxRps,
-		follow: options.follow,
-	});
+	const preferences = openPreferencesFile(preferencesPath(process.env));
+	const warnings: string[] = preferences.warning ? [preferences.warning] : [];
+	const stored = preferences.preferences;
+	const tmux = Boolean(process.env.TMUX);
+
+	let session: TerminalSession | undefined;
+	const source = observeWorkflowWatches(
+		createWatchSource({
+			api: target.api,
+			intervalMs: options.intervalMs,
+			maxRps: options.maxRps,
+			follow: options.follow,
+		}),
+		watch =>
+			followWatch(watch, {
+				onEvent(event) {
+					if (options.notify) {
+						const note = notificationFor(event);
+						if (note) process.stdout.write(desktopNotification(note.title, note.body, {tmux}));
+					}
+				},
+				onEnd(end) {
+					// --exit-status: the verdict has been on screen for one frame; leave with its code.
+					if (options.exitStatus && end.reason === 'done') {
+						setTimeout(() => session?.exit(exitCodeForWorkflowStatus(end.workflow.Status) ?? EXIT.ok), 250);
+					}
+				},
+			}),
+	);
 
 	let instance: Instance | undefined;
-	const session = openTerminalSession(process, () => instance?.unmount());
+	session = openTerminalSession(process, () => instance?.unmount());
+	const leave = (code: number, message?: string) => {
+		const notes = [...warnings, ...(message ? [message] : [])];
+		session?.exit(code, notes.length > 0 ? notes.join('\ncp-watch: ') : undefined);
+	};
+	if (options.timeoutMs !== undefined) {
+		setTimeout(() => leave(EXIT.timeout, `--timeout of ${formatDurationWords(options.timeoutMs ?? 0)} reached`), options.timeoutMs).unref();
+	}
+
 	instance = renderApp({
 		source,
-		initial: {domain: target.domain, workflowId: target.workflowId},
+		initial: {domain: target.domain ?? stored.lastDomain, workflowId: target.workflowId},
 		options: {
 			ascii: options.ascii,
 			color: options.color,
-			statusFilter: options.statusFilter,
+			// A filter given on the command line wins over the remembered one.
+			statusFilter: options.statusFilter.length > 0 ? options.statusFilter : (stored.statusFilter ?? []),
 			demoLabel: target.demoLabel,
+			sort: stored.sort?.field,
+			sortReverse: stored.sort?.reverse,
+			timeMode: stored.timeMode,
 		},
-		onExit: code => session.exit(code),
+		exportView,
+		onPreferencesChange(next) {
+			const problem = preferences.save({
+				// The demo's domain would be a wrong guess against a real account next time.
+				lastDomain: target.demoLabel === undefined ? next.domain : stored.lastDomain,
+				statusFilter: next.statusFilter,
+				sort: {field: next.sort, reverse: next.sortReverse},
+				timeMode: next.timeMode,
+			});
+			if (problem && !warnings.includes(problem)) warnings.push(problem);
+		},
+		onExit: code => leave(code),
 	});
 	await instance.waitUntilExit();
-	return session.exit(0);
+	leave(EXIT.ok);
+	return EXIT.ok;
 }

@@ -19,3 +19,17 @@ export function parseDuration(text: string): number | undefined {
 	if (consumed === 0 || consumed !== trimmed.length || total <= 0) return undefined;
 	return Math.round(total);
 }
+
+/** The inverse for messages: 7200000 → "2h", 5400000 → "1h30m", 1500 → "1.5s". */
+export function formatDurationWords(ms: number): string {
+	if (ms < 60_000) return `${Number((ms / 1000).toFixed(1))}s`;
+	const units: Array<[string, number]> = [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]];
+	let rest = Math.round(ms / 1000) * 1000;
+	let text = '';
+	for (const [unit, size] of units) {
+		const count = Math.floor(rest / size);
+		if (count > 0) text += `${count}${unit}`;
+		rest -= count * size;
+	}
+	return text;
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseDuration} from '../../source/core/duration.js';
+import {formatDurationWords, parseDuration} from '../../source/core/duration.js';
 
 describe('parseDuration', () => {
 	it('reads units people type', () => {
@@ -19,5 +19,14 @@ describe('parseDuration', () => {
 		for (const bad of ['', 'abc', '10x', '-5m', '0', '0s', 'm', '5m garbage', '1h 30m']) {
 			expect(parseDuration(bad), bad).toBeUndefined();
 		}
+	});
+});
+
+describe('formatDurationWords', () => {
+	it('writes durations back the way people type them', () => {
+		expect(formatDurationWords(7_200_000)).toBe('2h');
+		expect(formatDurationWords(5_400_000)).toBe('1h30m');
+		expect(formatDurationWords(1500)).toBe('1.5s');
+		expect(formatDurationWords(90_000)).toBe('1m30s');
 	});
 });

@@ -1,0 +1,40 @@
+// --once without --json: the walk as a plain, aligned table for people and for grep. No colour, no
+// cursor movement; the message is last and never cut, so nothing is lost to a narrow column.
+import stringWidth from 'string-width';
+import {sanitize} from '../core/sanitize.js';
+import type {Step, Workflow} from '../core/step.js';
+import {formatRecords, isoSeconds} from './line-format.js';
+
+const HEADERS = ['STATUS', 'FLOW', 'RECORDS', 'BATCH', 'CREATED', 'UPDATED', 'MESSAGE'] as const;
+
+function pad(text: string, width: number): string {
+	return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+export function formatSnapshotTable(workflow: Workflow, steps: readonly Step[]): string {
+	const rows = steps.map(step => [
+		sanitize(step.Status),
+		sanitize(step.FlowName),
+		step.RecordsProcessed.toLocaleString('en-US'),
+		`${sanitize(step.BatchRecordsStartTime)}..${sanitize(step.BatchRecordsEndTime)}`,
+		isoSeconds(step.CreatedAt),
+		isoSeconds(step.LastUpdatedAt),
+		sanitize(step.ExecutionMessage),
+	]);
+	const widths = HEADERS.map((header, column) =>
+		Math.max(stringWidth(header), ...rows.map(row => stringWidth(row[column]))),
+	);
+	const line = (cells: readonly string[]) =>
+		cells
+			.map((cell, column) => (column === cells.length - 1 ? cell : pad(cell, widths[column])))
+			.join('  ')
+			.trimEnd();
+
+	const progress =
+		workflow.TotalSteps === undefined ? '' : `  ${workflow.StepsCompleted ?? 0}/${workflow.TotalSteps} steps`;
+	const title = `workflow ${workflow.WorkflowId}  ${sanitize(workflow.Status)}${progress}  ${formatRecords(workflow.RecordsProcessed ?? 0)}  updated ${isoSeconds(workflow.LastUpdatedAt)}`;
+	const out = [title];
+	if (workflow.ErrorDescription) out.push(`error: ${sanitize(workflow.ErrorDescription)}`);
+	out.push('', line(HEADERS), ...rows.map(line), '', `${steps.length} step${steps.length === 1 ? '' : 's'}`);
+	return `${out.join('\n')}\n`;
+}
