@@ -1,0 +1,59 @@
+// Throughput and ETA from what GetWorkflow reports over time. An ETA is shown only when it can be
+// estimated honestly: steps have actually completed within a window long enough to mean something.
+
+export interface ProgressSample {
+	/** Epoch ms the numbers were read. */
+	time: number;
+	stepsCompleted: number;
+	recordsProcessed: number;
+}
+
+/** How far back the rate looks: long enough to smooth one slow page, short enough to follow a
+ * change of pace. */
+export const RATE_WINDOW_MS = 5 * 60_000;
+/** Below this span a rate is noise. */
+export const MIN_SPAN_MS = 20_000;
+
+/** Appends a sample (ignoring one not newer than the last) and drops those older than the window,
+ * keeping one just outside it so the window stays full. */
+export function addSample(samples: readonly ProgressSample[], sample: ProgressSample, windowMs = RATE_WINDOW_MS): ProgressSample[] {
+	const last = samples.at(-1);
+	if (last && sample.time <= last.time) return [...samples];
+	// Counters that went backwards mean a different run (or a restarted workflow): start over.
+	if (last && (sample.stepsCompleted < last.stepsCompleted || sample.recordsProcessed < last.recordsProcessed)) return [sample];
+	const next = [...samples, sample];
+	let drop = 0;
+	while (drop < next.length - 2 && next[drop + 1].time <= sample.time - windowMs) drop++;
+	return next.slice(drop);
+}
+
+export interface Throughput {
+	recordsPerSecond?: number;
+	stepsPerSecond?: number;
+	/** Ms until TotalSteps, when it can be estimated. */
+	etaMs?: number;
+}
+
+export function throughput(samples: readonly ProgressSample[], totalSteps?: number): Throughput {
+	const first = samples[0];
+	const last = samples.at(-1);
+	if (!first || !last || last.time - first.time < MIN_SPAN_MS) return {};
+	const seconds = (last.time - first.time) / 1000;
+	const recordsPerSecond = (last.recordsProcessed - first.recordsProcessed) / seconds;
+	const stepsPerSecond = (last.stepsCompleted - first.stepsCompleted) / seconds;
+	const result: Throughput = {recordsPerSecond, stepsPerSecond};
+	if (totalSteps !== undefined && totalSteps > last.stepsCompleted && stepsPerSecond > 0) {
+		result.etaMs = ((totalSteps - last.stepsCompleted) / stepsPerSecond) * 1000;
+	}
+	return result;
+}
+
+/** "[██████░░░░]" or "[######....]" for --ascii. */
+export function progressBar(done: number, total: number, width: number, ascii: boolean): string {
+	if (width <= 2) return '';
+	const inner = width - 2;
+	const ratio = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
+	const filled = Math.round(ratio * inner);
+	const [full, empty] = ascii ? ['#', '.'] : ['█', '░'];
+	return `[${full.repeat(filled)}${empty.repeat(inner - filled)}]`;
+}

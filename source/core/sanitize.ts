@@ -1,0 +1,131 @@
+// The one gate between API strings and the screen. A FlowName or ExecutionMessage is attacker-
+// controlled text: an OSC 52 could write the user's clipboard, a CSI could clear the screen, a
+// bidi override could make "fail" read "liaf". Every control becomes a visible placeholder, and
+// widths are measured in terminal cells (wide CJK, emoji, combining marks).
+import stringWidth from 'string-width';
+
+export interface SanitizeOptions {
+	/** Caret notation (^[) instead of Control Pictures (␛) for C0 controls. */
+	ascii?: boolean;
+	/** Keep line breaks as '\n' (for wrapped text); otherwise they become spaces. */
+	keepNewlines?: boolean;
+}
+
+// Bidi controls reorder what follows them; LRM/RLM/ALM too (they move neutral characters), so
+// all are shown by name.
+const BIDI_NAMES: Record<string, string> = {
+	'\u061C': 'ALM',
+	'\u200E': 'LRM',
+	'\u200F': 'RLM',
+	'\u202A': 'LRE',
+	'\u202B': 'RLE',
+	'\u202C': 'PDF',
+	'\u202D': 'LRO',
+	'\u202E': 'RLO',
+	'\u2066': 'LRI',
+	'\u2067': 'RLI',
+	'\u2068': 'FSI',
+	'\u2069': 'PDI',
+};
+
+// C0, DEL, C1, line/paragraph separators and the bidi controls above.
+const UNSAFE = /\r\n|[\u0000-\u001F\u007F-\u009F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const SAFE_ASCII = /^[\u0020-\u007E]*$/;
+
+function placeholder(char: string, options: SanitizeOptions): string {
+	const code = char.codePointAt(0) ?? 0;
+	if (char === '\r\n' || char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029') {
+		return options.keepNewlines ? '\n' : ' ';
+	}
+	// A tab's width depends on the column it lands in; one space keeps the measured width honest.
+	if (char === '\t') return ' ';
+	if (code < 0x20) return options.ascii ? `^${String.fromCharCode(code + 0x40)}` : String.fromCharCode(0x2400 + code);
+	if (code === 0x7f) return options.ascii ? '^?' : '\u2421';
+	if (code <= 0x9f) return `<${code.toString(16).toUpperCase()}>`;
+	return `<${BIDI_NAMES[char] ?? code.toString(16).toUpperCase()}>`;
+}
+
+/** Text fit for the terminal: no escape sequence, control or bidi override survives raw. */
+export function sanitize(text: string, options: SanitizeOptions = {}): string {
+	if (SAFE_ASCII.test(text)) return text;
+	return text.replace(UNSAFE, char => placeholder(char, options));
+}
+
+/** Width in terminal cells of sanitized text. */
+export function cellWidth(text: string): number {
+	return SAFE_ASCII.test(text) ? text.length : stringWidth(text);
+}
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/** Cuts to at most `width` cells, ending with an ellipsis when something was cut. Never splits a
+ * grapheme (a combining accent stays with its letter, a wide character is never halved). */
+export function truncateCells(text: string, width: number, ellipsis = '…'): string {
+	if (width <= 0) return '';
+	if (cellWidth(text) <= width) return text;
+	const room = width - cellWidth(ellipsis);
+	if (room < 0) return truncateCells(ellipsis, width, '');
+	let used = 0;
+	let out = '';
+	for (const {segment} of segmenter.segment(text)) {
+		const w = stringWidth(segment);
+		if (used + w > room) break;
+		out += segment;
+		used += w;
+	}
+	return out + ellipsis;
+}
+
+/** Exactly `width` cells: truncated, then padded with spaces (on the left when `alignRight`). */
+export function fitCells(text: string, width: number, options: {alignRight?: boolean; ellipsis?: string} = {}): string {
+	const cut = truncateCells(text, width, options.ellipsis);
+	const pad = ' '.repeat(Math.max(0, width - cellWidth(cut)));
+	return options.alignRight ? pad + cut : cut + pad;
+}
+
+/** Word-wraps to lines of at most `width` cells; words longer than a line are broken by grapheme.
+ * '\n' in the text starts a new line. */
+export function wrapCells(text: string, width: number): string[] {
+	if (width <= 0) return [];
+	const lines: string[] = [];
+	for (const paragraph of text.split('\n')) {
+		let line = '';
+		let used = 0;
+		const flush = () => {
+			lines.push(line.trimEnd());
+			line = '';
+			used = 0;
+		};
+		for (const word of paragraph.split(/(\s+)/)) {
+			if (word === '') continue;
+			const isSpace = /^\s+$/.test(word);
+			const w = cellWidth(word);
+			if (isSpace) {
+				if (used > 0 && used + 1 <= width) {
+					line += ' ';
+					used += 1;
+				}
+				continue;
+			}
+			if (used + w <= width) {
+				line += word;
+				used += w;
+				continue;
+			}
+			if (used > 0) flush();
+			if (w <= width) {
+				line = word;
+				used = w;
+				continue;
+			}
+			for (const {segment} of segmenter.segment(word)) {
+				const sw = stringWidth(segment);
+				if (used + sw > width) flush();
+				line += segment;
+				used += sw;
+			}
+		}
+		flush();
+	}
+	return lines;
+}

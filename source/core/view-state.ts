@@ -1,0 +1,205 @@
+// Everything the TUI remembers about how the user is looking at the data: the screen stack, the
+// cursor of each screen (by key, so it survives refreshes, filters and sorts), filter, search,
+// sort, time mode, overlay and detail pane. One pure reducer; the view dispatches intents.
+import {SORT_FIELDS, TIME_MODES, type SortField, type TimeMode} from './preferences.js';
+import {problemsOnly, toggleStatus} from './step-filter.js';
+import {moveCursor, visibleWindow} from './visible-window.js';
+
+export type Screen =
+	| {kind: 'domains'}
+	| {kind: 'workflows'; domain: string}
+	| {kind: 'steps'; domain: string; workflowId: string};
+
+export interface Cursor {
+	/** Key of the selected row; undefined until the user picks one (then the first row is). */
+	key?: string;
+	/** Where the selection was, for when its row disappears (filtered out, or gone from the API). */
+	index: number;
+	/** First visible row, so the window does not jump while the cursor moves inside it. */
+	top: number;
+}
+
+export interface ScreenEntry {
+	screen: Screen;
+	cursor: Cursor;
+}
+
+export interface ViewState {
+	/** The last entry is the screen on show. */
+	stack: readonly ScreenEntry[];
+	statusFilter: readonly string[];
+	search: string;
+	/** Keys go to the search text. */
+	searching: boolean;
+	sort: SortField;
+	sortReverse: boolean;
+	timeMode: TimeMode;
+	help: boolean;
+	detailOpen: boolean;
+	detailScroll: number;
+}
+
+/** The rows of the current screen as the view has them, in display order. */
+export interface ListContext {
+	count: number;
+	keyAt(index: number): string | undefined;
+	/** -1 when the key is not in the list. */
+	indexOf(key: string): number;
+	/** Rows on one page. */
+	pageSize: number;
+}
+
+export const EMPTY_LIST: ListContext = {count: 0, keyAt: () => undefined, indexOf: () => -1, pageSize: 1};
+
+export type ViewIntent =
+	| {type: 'move'; delta: number}
+	/** Pages to move: 1, -1, 0.5, -0.5. */
+	| {type: 'page'; pages: number}
+	| {type: 'first'}
+	| {type: 'last'}
+	| {type: 'enter'}
+	| {type: 'back'}
+	| {type: 'toggleStatus'; status: string}
+	| {type: 'clearStatus'}
+	| {type: 'problemsOnly'}
+	| {type: 'searchStart'}
+	| {type: 'searchType'; text: string}
+	| {type: 'searchBackspace'}
+	| {type: 'searchAccept'}
+	| {type: 'searchCancel'}
+	| {type: 'cycleSort'}
+	| {type: 'reverseSort'}
+	| {type: 'cycleTime'}
+	| {type: 'toggleHelp'}
+	| {type: 'scrollDetail'; delta: number};
+
+export interface InitialView {
+	domain?: string;
+	workflowId?: string;
+	statusFilter?: readonly string[];
+	sort?: SortField;
+	sortReverse?: boolean;
+	timeMode?: TimeMode;
+}
+
+const at = (key?: string): Cursor => ({key, index: 0, top: 0});
+
+export function initialViewState(initial: InitialView): ViewState {
+	const stack: ScreenEntry[] = [{screen: {kind: 'domains'}, cursor: at(initial.domain)}];
+	if (initial.domain !== undefined) {
+		stack.push({screen: {kind: 'workflows', domain: initial.domain}, cursor: at(initial.workflowId)});
+		if (initial.workflowId !== undefined) {
+			stack.push({screen: {kind: 'steps', domain: initial.domain, workflowId: initial.workflowId}, cursor: at()});
+		}
+	}
+	return {
+		stack,
+		statusFilter: [...(initial.statusFilter ?? [])],
+		search: '',
+		searching: false,
+		sort: initial.sort ?? 'created',
+		sortReverse: initial.sortReverse ?? false,
+		timeMode: initial.timeMode ?? 'relative',
+		help: false,
+		detailOpen: false,
+		detailScroll: 0,
+	};
+}
+
+export function currentEntry(state: ViewState): ScreenEntry {
+	return state.stack[state.stack.length - 1];
+}
+
+/** The selected row's index in the list: by key when it is still there, else where it was. */
+export function cursorIndex(cursor: Cursor, list: ListContext): number {
+	if (list.count === 0) return 0;
+	if (cursor.key !== undefined) {
+		const index = list.indexOf(cursor.key);
+		if (index !== -1) return index;
+	}
+	return Math.min(Math.max(0, cursor.index), list.count - 1);
+}
+
+function withCursor(state: ViewState, cursor: Cursor): ViewState {
+	const stack = [...state.stack];
+	stack[stack.length - 1] = {...stack[stack.length - 1], cursor};
+	return {...state, stack, detailScroll: 0};
+}
+
+function moveTo(state: ViewState, list: ListContext, target: (from: number) => number): ViewState {
+	if (list.count === 0) return state;
+	const {cursor} = currentEntry(state);
+	const from = cursorIndex(cursor, list);
+	const index = moveCursor(list.count, 0, target(from));
+	if (index === from && cursor.key !== undefined) return state;
+	const top = visibleWindow(list.count, index, list.pageSize, cursor.top).start;
+	return withCursor(state, {key: list.keyAt(index), index, top});
+}
+
+function next<T>(values: readonly T[], value: T): T {
+	return values[(values.indexOf(value) + 1) % values.length];
+}
+
+function drill(state: ViewState, list: ListContext): ViewState {
+	const {screen, cursor} = currentEntry(state);
+	if (screen.kind === 'steps') return {...state, detailOpen: !state.detailOpen, detailScroll: 0};
+	if (list.count === 0) return state;
+	const index = cursorIndex(cursor, list);
+	const key = list.keyAt(index);
+	if (key === undefined) return state;
+	// Pin the selection so coming back lands on the row that was entered.
+	const stack = [...state.stack];
+	stack[stack.length - 1] = {screen, cursor: {...cursor, key, index}};
+	const pushed: Screen =
+		screen.kind === 'domains' ? {kind: 'workflows', domain: key} : {kind: 'steps', domain: screen.domain, workflowId: key};
+	stack.push({screen: pushed, cursor: at()});
+	return {...state, stack, detailOpen: false, detailScroll: 0};
+}
+
+export function viewReducer(state: ViewState, intent: ViewIntent, list: ListContext = EMPTY_LIST): ViewState {
+	switch (intent.type) {
+		case 'move':
+			return moveTo(state, list, from => from + intent.delta);
+		case 'page':
+			return moveTo(state, list, from => from + Math.max(1, Math.floor(list.pageSize * Math.abs(intent.pages))) * Math.sign(intent.pages));
+		case 'first':
+			return moveTo(state, list, () => 0);
+		case 'last':
+			return moveTo(state, list, () => list.count - 1);
+		case 'enter':
+			if (state.help) return {...state, help: false};
+			return drill(state, list);
+		case 'back':
+			if (state.help) return {...state, help: false};
+			if (state.detailOpen) return {...state, detailOpen: false, detailScroll: 0};
+			if (state.searching || state.search !== '') return {...state, searching: false, search: ''};
+			if (state.stack.length > 1) return {...state, stack: state.stack.slice(0, -1), detailOpen: false, detailScroll: 0};
+			return state;
+		case 'toggleStatus':
+			return {...state, statusFilter: toggleStatus(state.statusFilter, intent.status)};
+		case 'clearStatus':
+			return state.statusFilter.length === 0 ? state : {...state, statusFilter: []};
+		case 'problemsOnly':
+			return {...state, statusFilter: problemsOnly()};
+		case 'searchStart':
+			return {...state, searching: true};
+		case 'searchType':
+			return {...state, searching: true, search: state.search + intent.text};
+		case 'searchBackspace':
+			return {...state, search: [...state.search].slice(0, -1).join('')};
+		case 'searchAccept':
+			return {...state, searching: false};
+		case 'searchCancel':
+			return {...state, searching: false, search: ''};
+		case 'cycleSort':
+			return {...state, sort: next(SORT_FIELDS, state.sort)};
+		case 'reverseSort':
+			return {...state, sortReverse: !state.sortReverse};
+		case 'cycleTime':
+			return {...state, timeMode: next(TIME_MODES, state.timeMode)};
+		case 'toggleHelp':
+			return {...state, help: !state.help};
+		case 'scrollDetail':
+			return state.detailOpen ? {...state, detailScroll: Math.max(0, state.detailScroll + intent.delta)} : state;
+	}
+}

@@ -1,0 +1,65 @@
+import {describe, expect, it} from 'vitest';
+import {keyIntents, type KeyMode} from '../../source/core/keymap.js';
+
+const steps: KeyMode = {screen: 'steps', searching: false, help: false};
+const types = (input: string, key = {}, mode = steps) => keyIntents(input, key, mode).map(i => i.type);
+
+describe('keyIntents', () => {
+	it('maps arrows, vi keys, paging and jumps', () => {
+		expect(keyIntents('', {downArrow: true}, steps)).toEqual([{type: 'move', delta: 1}]);
+		expect(keyIntents('k', {}, steps)).toEqual([{type: 'move', delta: -1}]);
+		expect(keyIntents('', {pageDown: true}, steps)).toEqual([{type: 'page', pages: 1}]);
+		expect(keyIntents('b', {ctrl: true}, steps)).toEqual([{type: 'page', pages: -1}]);
+		expect(keyIntents('d', {ctrl: true}, steps)).toEqual([{type: 'page', pages: 0.5}]);
+		expect(keyIntents('u', {ctrl: true}, steps)).toEqual([{type: 'page', pages: -0.5}]);
+		expect(types('gG')).toEqual(['first', 'last']);
+		expect(types('', {home: true})).toEqual(['first']);
+		expect(types('', {end: true})).toEqual(['last']);
+	});
+
+	it('reads a repeated chunk as repeated keys', () => {
+		expect(types('jjj')).toEqual(['move', 'move', 'move']);
+		expect(types('j\r')).toEqual(['move', 'enter']);
+	});
+
+	it('maps 1-7 to the statuses in table order, 0 and x', () => {
+		expect(keyIntents('4', {}, steps)).toEqual([{type: 'toggleStatus', status: 'FAILED'}]);
+		expect(keyIntents('7', {}, steps)).toEqual([{type: 'toggleStatus', status: 'CANCELLED'}]);
+		expect(types('0x')).toEqual(['clearStatus', 'problemsOnly']);
+		expect(types('8')).toEqual([]);
+	});
+
+	it('types pasted text into the search, Enter keeps it, Esc clears, Backspace deletes', () => {
+		expect(keyIntents('/abc', {}, steps)).toEqual([{type: 'searchStart'}, {type: 'searchType', text: 'abc'}]);
+		const searching = {...steps, searching: true};
+		expect(keyIntents('jq', {}, searching)).toEqual([{type: 'searchType', text: 'jq'}]);
+		expect(keyIntents('ab\rj', {}, searching)).toEqual([{type: 'searchType', text: 'ab'}, {type: 'searchAccept'}, {type: 'move', delta: 1}]);
+		expect(types('\r', {return: true}, searching)).toEqual(['searchAccept']);
+		expect(types('', {escape: true}, searching)).toEqual(['searchCancel']);
+		expect(types('', {delete: true}, searching)).toEqual(['searchBackspace']);
+		expect(types('', {downArrow: true}, searching)).toEqual(['move']);
+	});
+
+	it('maps the remaining keys', () => {
+		expect(types('sSptr?yYe')).toEqual(['cycleSort', 'reverseSort', 'pause', 'cycleTime', 'refresh', 'toggleHelp', 'copyName', 'copyJson', 'export']);
+		expect(types('', {return: true})).toEqual(['enter']);
+		expect(types('', {escape: true})).toEqual(['back']);
+		expect(types('qj')).toEqual(['quit']);
+		expect(types('c', {ctrl: true}, {...steps, searching: true})).toEqual(['quit']);
+		expect(types('', {downArrow: true, shift: true})).toEqual(['scrollDetail']);
+	});
+
+	it('ignores step-only keys on the list screens', () => {
+		const domains: KeyMode = {screen: 'domains', searching: false, help: false};
+		expect(types('4x/sSyYej', {}, domains)).toEqual(['move']);
+		expect(types('prtq', {}, domains)).toEqual(['pause', 'refresh', 'cycleTime', 'quit']);
+	});
+
+	it('only closes or quits while the help is open', () => {
+		const help = {...steps, help: true};
+		expect(types('jx4', {}, help)).toEqual([]);
+		expect(types('?', {}, help)).toEqual(['toggleHelp']);
+		expect(types('', {escape: true}, help)).toEqual(['back']);
+		expect(types('q', {}, help)).toEqual(['quit']);
+	});
+});

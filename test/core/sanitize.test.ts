@@ -1,0 +1,71 @@
+import {describe, expect, it} from 'vitest';
+import {cellWidth, fitCells, sanitize, truncateCells, wrapCells} from '../../source/core/sanitize.js';
+
+const RAW = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+describe('sanitize', () => {
+	it('leaves plain text alone', () => {
+		expect(sanitize('sf-backfill-0001 ok')).toBe('sf-backfill-0001 ok');
+	});
+
+	it('shows an OSC 52 clipboard write as visible text, never raw', () => {
+		expect(sanitize('\u001b]52;c;aGk=\u0007')).toBe('␛]52;c;aGk=␇');
+	});
+
+	it('shows a screen clear and C1 controls as placeholders', () => {
+		expect(sanitize('a\u001b[2Jb')).toBe('a␛[2Jb');
+		expect(sanitize('a\u009b2Jb')).toBe('a<9B>2Jb');
+		expect(sanitize('x\u007f')).toBe('x␡');
+	});
+
+	it('uses caret notation in ascii mode', () => {
+		expect(sanitize('\u001b[2J\u0007\u007f', {ascii: true})).toBe('^[[2J^G^?');
+	});
+
+	it('names bidi controls instead of obeying them', () => {
+		expect(sanitize('abc\u202eFAILED\u202c')).toBe('abc<RLO>FAILED<PDF>');
+		expect(sanitize('\u2066x\u2069\u200e\u200f')).toBe('<LRI>x<PDI><LRM><RLM>');
+	});
+
+	it('turns line breaks into spaces on one line, keeps them when asked', () => {
+		expect(sanitize('a\r\nb\nc\td')).toBe('a b c d');
+		expect(sanitize('a\r\nb\u2028c', {keepNewlines: true})).toBe('a\nb\nc');
+	});
+
+	it('leaves no raw control in a hostile mix', () => {
+		const hostile = '\u001b]52;c;aGk=\u0007\u001b[2J\u202e\u0007漢字👍e\u0301\u0085\u009d';
+		expect(sanitize(hostile)).not.toMatch(RAW);
+		expect(sanitize(hostile, {ascii: true})).not.toMatch(RAW);
+	});
+});
+
+describe('cell widths', () => {
+	it('measures wide and combining characters', () => {
+		expect(cellWidth('漢字')).toBe(4);
+		expect(cellWidth('e\u0301')).toBe(1);
+		expect(cellWidth('👍')).toBe(2);
+		expect(cellWidth('abc')).toBe(3);
+	});
+
+	it('truncates without halving a wide character or detaching an accent', () => {
+		expect(truncateCells('漢字漢字', 5)).toBe('漢字…');
+		expect(cellWidth(truncateCells('漢字漢字', 5))).toBe(5);
+		expect(truncateCells('e\u0301e\u0301e\u0301', 2)).toBe('e\u0301…');
+		expect(truncateCells('abcdef', 6)).toBe('abcdef');
+		expect(truncateCells('abcdef', 0)).toBe('');
+	});
+
+	it('fits to an exact width, right-aligned when asked', () => {
+		expect(fitCells('ab', 4)).toBe('ab  ');
+		expect(fitCells('12', 4, {alignRight: true})).toBe('  12');
+		expect(cellWidth(fitCells('漢字漢字', 5))).toBe(5);
+		expect(cellWidth(fitCells('漢字漢', 5))).toBe(5);
+	});
+
+	it('wraps words to a width, breaking long words and keeping newlines', () => {
+		expect(wrapCells('the quick brown fox', 9)).toEqual(['the quick', 'brown fox']);
+		expect(wrapCells('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+		expect(wrapCells('a\nb', 10)).toEqual(['a', 'b']);
+		for (const line of wrapCells('漢字漢字漢字 abc', 5)) expect(cellWidth(line)).toBeLessThanOrEqual(5);
+	});
+});

@@ -1,0 +1,111 @@
+import {describe, expect, it} from 'vitest';
+import {currentEntry, cursorIndex, initialViewState, viewReducer, type ListContext, type ViewIntent, type ViewState} from '../../source/core/view-state.js';
+
+function list(keys: string[], pageSize = 5): ListContext {
+	const index = new Map(keys.map((k, i) => [k, i]));
+	return {count: keys.length, keyAt: i => keys[i], indexOf: k => index.get(k) ?? -1, pageSize};
+}
+const keys = Array.from({length: 20}, (_, i) => `k${i}`);
+const rows = list(keys);
+const steps = () => initialViewState({domain: 'd', workflowId: 'w'});
+const run = (state: ViewState, intents: ViewIntent[], context = rows) => intents.reduce((s, i) => viewReducer(s, i, context), state);
+const selected = (state: ViewState, context = rows) => context.keyAt(cursorIndex(currentEntry(state).cursor, context));
+
+describe('viewReducer', () => {
+	it('opens on the steps with domains and workflows behind, cursors on what was given', () => {
+		const state = steps();
+		expect(state.stack.map(e => e.screen.kind)).toEqual(['domains', 'workflows', 'steps']);
+		expect(state.stack[0].cursor.key).toBe('d');
+		expect(state.stack[1].cursor.key).toBe('w');
+		expect(initialViewState({}).stack.map(e => e.screen.kind)).toEqual(['domains']);
+	});
+
+	it('moves, pages, half-pages and jumps, clamped', () => {
+		let state = run(steps(), [{type: 'move', delta: 1}, {type: 'move', delta: 1}]);
+		expect(selected(state)).toBe('k2');
+		state = run(state, [{type: 'page', pages: 1}]);
+		expect(selected(state)).toBe('k7');
+		state = run(state, [{type: 'page', pages: -0.5}]);
+		expect(selected(state)).toBe('k5');
+		state = run(state, [{type: 'last'}]);
+		expect(selected(state)).toBe('k19');
+		expect(currentEntry(state).cursor.top).toBe(15);
+		state = run(state, [{type: 'move', delta: 5}]);
+		expect(selected(state)).toBe('k19');
+		state = run(state, [{type: 'first'}, {type: 'move', delta: -1}]);
+		expect(selected(state)).toBe('k0');
+	});
+
+	it('keeps the selection on the same key when the rows reorder', () => {
+		const state = run(steps(), [{type: 'move', delta: 3}]);
+		const reordered = list([...keys].reverse());
+		expect(selected(state, reordered)).toBe('k3');
+	});
+
+	it('falls back to the old position when the selected row disappears', () => {
+		const state = run(steps(), [{type: 'move', delta: 3}]);
+		const without = list(keys.filter(k => k !== 'k3'));
+		expect(selected(state, without)).toBe('k4');
+	});
+
+	it('drills down with Enter and comes back with Esc to the row entered', () => {
+		let state = initialViewState({});
+		const domains = list(['alpha', 'beta']);
+		state = run(state, [{type: 'move', delta: 1}, {type: 'enter'}], domains);
+		expect(currentEntry(state).screen).toEqual({kind: 'workflows', domain: 'beta'});
+		state = run(state, [{type: 'enter'}], list(['wf1']));
+		expect(currentEntry(state).screen).toEqual({kind: 'steps', domain: 'beta', workflowId: 'wf1'});
+		state = run(state, [{type: 'enter'}]);
+		expect(state.detailOpen).toBe(true);
+		state = run(state, [{type: 'back'}, {type: 'back'}, {type: 'back'}]);
+		expect(state.detailOpen).toBe(false);
+		expect(currentEntry(state).screen.kind).toBe('domains');
+		expect(selected(state, domains)).toBe('beta');
+		expect(run(state, [{type: 'back'}])).toBe(state);
+	});
+
+	it('Esc closes help, then the pane, then the search, then goes back', () => {
+		let state = run(steps(), [{type: 'searchType', text: 'ab'}, {type: 'searchAccept'}, {type: 'enter'}, {type: 'toggleHelp'}]);
+		state = viewReducer(state, {type: 'back'});
+		expect(state.help).toBe(false);
+		state = viewReducer(state, {type: 'back'});
+		expect(state.detailOpen).toBe(false);
+		expect(state.search).toBe('ab');
+		state = viewReducer(state, {type: 'back'});
+		expect(state.search).toBe('');
+		state = viewReducer(state, {type: 'back'});
+		expect(currentEntry(state).screen.kind).toBe('workflows');
+	});
+
+	it('edits the status filter and the search', () => {
+		let state = run(steps(), [{type: 'toggleStatus', status: 'FAILED'}, {type: 'toggleStatus', status: 'NOT_STARTED'}]);
+		expect(state.statusFilter).toEqual(['NOT_STARTED', 'FAILED']);
+		state = run(state, [{type: 'clearStatus'}]);
+		expect(state.statusFilter).toEqual([]);
+		state = run(state, [{type: 'problemsOnly'}]);
+		expect(state.statusFilter).toEqual(['FAILED', 'RETRY', 'CANCELLED']);
+		state = run(state, [{type: 'searchStart'}, {type: 'searchType', text: 'ab漢'}, {type: 'searchBackspace'}]);
+		expect(state).toMatchObject({searching: true, search: 'ab'});
+		state = run(state, [{type: 'searchCancel'}]);
+		expect(state).toMatchObject({searching: false, search: ''});
+	});
+
+	it('cycles sort, reverse and time mode', () => {
+		let state = steps();
+		const sorts = [];
+		for (let i = 0; i < 5; i++) {
+			state = viewReducer(state, {type: 'cycleSort'});
+			sorts.push(state.sort);
+		}
+		expect(sorts).toEqual(['updated', 'status', 'records', 'name', 'created']);
+		expect(viewReducer(state, {type: 'reverseSort'}).sortReverse).toBe(true);
+		expect(run(state, [{type: 'cycleTime'}, {type: 'cycleTime'}]).timeMode).toBe('utc');
+	});
+
+	it('scrolls the detail pane only when it is open, never above the top', () => {
+		expect(viewReducer(steps(), {type: 'scrollDetail', delta: 3}).detailScroll).toBe(0);
+		const open = viewReducer(steps(), {type: 'enter'});
+		expect(run(open, [{type: 'scrollDetail', delta: 3}, {type: 'scrollDetail', delta: -1}]).detailScroll).toBe(2);
+		expect(run(open, [{type: 'scrollDetail', delta: -3}]).detailScroll).toBe(0);
+	});
+});
