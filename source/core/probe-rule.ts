@@ -1,0 +1,38 @@
+// Probe, then walk: a GetWorkflow (1 request) each interval decides whether the steps (up to 100
+// requests) need walking. See docs/polling.md.
+import type {Workflow} from './step.js';
+
+export type WalkReason = 'first-load' | 'refresh' | 'changed' | 'max-age' | 'final' | 'incomplete';
+
+export interface ProbeInput {
+	/** The probe that preceded the last complete walk; undefined before the first one. */
+	walked?: Workflow;
+	/** Epoch ms of that probe. */
+	walkedAt?: number;
+	/** The probe just answered. */
+	current: Workflow;
+	now: number;
+	maxWalkAgeMs: number;
+	refreshRequested: boolean;
+}
+
+/** Why the steps should be walked now, or undefined when the last walk still tells the truth. */
+export function walkReason(input: ProbeInput): WalkReason | undefined {
+	const {walked, walkedAt, current} = input;
+	if (walked === undefined || walkedAt === undefined) return 'first-load';
+	if (input.refreshRequested) return 'refresh';
+	if (workflowChanged(walked, current)) return 'changed';
+	if (input.now - walkedAt >= input.maxWalkAgeMs) return 'max-age';
+	return undefined;
+}
+
+/** The fields that move when any step moves: status, last update and the step metrics. */
+export function workflowChanged(before: Workflow, after: Workflow): boolean {
+	return (
+		before.Status !== after.Status ||
+		before.LastUpdatedAt !== after.LastUpdatedAt ||
+		before.RecordsProcessed !== after.RecordsProcessed ||
+		before.StepsCompleted !== after.StepsCompleted ||
+		before.TotalSteps !== after.TotalSteps
+	);
+}

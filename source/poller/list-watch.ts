@@ -1,0 +1,42 @@
+// A polled list (the workflows of a domain, or the domains): every interval, page through it;
+// the first load grows page by page, later rounds replace the list only when complete.
+import type {Page} from '../aws/customer-profiles-api.js';
+import {newWalk, walkPages, type WalkProgress} from './page-walk.js';
+import {createPollLoop, type LoopContext} from './poll-loop.js';
+import {createStore} from './store.js';
+import type {ListState, ListWatch} from './watch-state.js';
+
+export interface ListSource<T> {
+	fetchPage(nextToken: string | undefined, signal: AbortSignal): Promise<Page<T>>;
+	keyOf(item: T): string;
+}
+
+export function createListWatch<T>(context: LoopContext, source: ListSource<T>): ListWatch<T> {
+	const store = createStore<ListState<T>>({phase: 'loading', items: [], itemsVersion: 0, requests: 0, throttles: 0});
+	let complete = false;
+	let pending: WalkProgress<T> | undefined;
+
+	return createPollLoop({
+		store,
+		context,
+		settledPhase: () => (complete ? 'live' : 'loading'),
+		async cycle(call) {
+			pending ??= newWalk<T>();
+			const progress = pending;
+			const firstLoad = !complete;
+			const showPage = (walk: WalkProgress<T>) => {
+				if (firstLoad && !walk.done) store.set({items: [...walk.items], itemsVersion: store.get().itemsVersion + 1});
+			};
+			const items = await walkPages(progress, {
+				fetchPage: nextToken => call(signal => source.fetchPage(nextToken, signal)),
+				keyOf: source.keyOf,
+				onPage: showPage,
+				onRestart: showPage,
+			});
+			pending = undefined;
+			complete = true;
+			store.set({items, itemsVersion: store.get().itemsVersion + 1});
+			return false;
+		},
+	});
+}

@@ -1,0 +1,114 @@
+// One workflow: probe with GetWorkflow each interval, walk the steps when the probe rule says so,
+// show the first load page by page, and afterwards swap in only complete walks with their diff.
+import type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
+import {walkReason} from '../core/probe-rule.js';
+import {isFinalStatus} from '../core/status.js';
+import {diffSteps} from '../core/step-diff.js';
+import {stepKey, type Step, type Workflow} from '../core/step.js';
+import {newWalk, walkPages, type WalkProgress} from './page-walk.js';
+import {createPollLoop, type Call, type LoopContext} from './poll-loop.js';
+import {createStore} from './store.js';
+import type {WatchState, WorkflowEvent, WorkflowWatch} from './watch-state.js';
+
+export interface WorkflowWatchContext extends LoopContext {
+	api: CustomerProfilesApi;
+	maxWalkAgeMs: number;
+	follow: boolean;
+}
+
+export function initialWatchState(): WatchState {
+	return {
+		phase: 'loading',
+		steps: [],
+		stepsVersion: 0,
+		complete: false,
+		changedKeys: new Set(),
+		events: [],
+		workflowEvents: [],
+		requests: 0,
+		throttles: 0,
+	};
+}
+
+interface PendingWalk {
+	progress: WalkProgress<Step>;
+	probe: Workflow;
+	probeAt: number;
+}
+
+export function createWorkflowWatch(context: WorkflowWatchContext, domain: string, workflowId: string): WorkflowWatch {
+	const {api, clock} = context;
+	const store = createStore<WatchState>(initialWatchState());
+	// The probe that preceded the last complete walk: the probe rule compares against it.
+	let walked: Workflow | undefined;
+	let walkedAt: number | undefined;
+	let finalWalked = false;
+	// A walk interrupted by pause or stop carries on from its token on the next cycle.
+	let pending: PendingWalk | undefined;
+
+	function noteWorkflow(workflow: Workflow) {
+		const previous = store.get().workflow;
+		const patch: Partial<WatchState> = {workflow};
+		if (previous !== undefined && previous.Status !== workflow.Status) {
+			const event: WorkflowEvent = {previousStatus: previous.Status, workflow, time: clock.now()};
+			patch.workflowEvents = [event];
+		} else if (previous === undefined) {
+			patch.workflowEvents = [];
+		}
+		store.set(patch);
+	}
+
+	function completeWalk(walk: PendingWalk, firstLoad: boolean) {
+		const steps = walk.progress.items;
+		const state = store.get();
+		const diff = diffSteps(firstLoad ? undefined : state.steps, steps, clock.now());
+		const unchanged = !firstLoad && state.complete && diff.events.length === 0 && steps.length === state.steps.length;
+		store.set(
+			unchanged
+				? {changedKeys: diff.changedKeys, events: diff.events}
+				: {steps, stepsVersion: state.stepsVersion + 1, complete: true, changedKeys: diff.changedKeys, events: diff.events},
+		);
+		walked = walk.probe;
+		walkedAt = walk.probeAt;
+		if (isFinalStatus(walk.probe.Status)) finalWalked = true;
+	}
+
+	async function cycle(call: Call, _signal: AbortSignal, refresh: boolean): Promise<boolean> {
+		if (pending === undefined) {
+			const probe = await call(signal => api.getWorkflow(domain, workflowId, signal));
+			const probeAt = clock.now();
+			noteWorkflow(probe);
+			let reason = walkReason({walked, walkedAt, current: probe, now: probeAt, maxWalkAgeMs: context.maxWalkAgeMs, refreshRequested: refresh});
+			// Once final, one more full walk so the last step states are the final ones.
+			if (reason === undefined && isFinalStatus(probe.Status) && !finalWalked) reason = 'final';
+			if (reason === undefined) return finalWalked && !context.follow;
+			pending = {progress: newWalk(), probe, probeAt};
+		}
+		const walk = pending;
+		const firstLoad = walked === undefined;
+		const showPage = (progress: WalkProgress<Step>) => {
+			// Only the first load grows on screen; later walks replace the snapshot when complete.
+			if (firstLoad && !progress.done) store.set({steps: [...progress.items], stepsVersion: store.get().stepsVersion + 1, complete: false});
+		};
+		await walkPages(walk.progress, {
+			fetchPage: nextToken =>
+				call(async signal => {
+					const page = await api.getWorkflowStepsPage(domain, workflowId, nextToken, signal);
+					return {items: page.steps, nextToken: page.nextToken};
+				}),
+			keyOf: stepKey,
+			onPage: showPage,
+			onRestart: showPage,
+		});
+		pending = undefined;
+		completeWalk(walk, firstLoad);
+		return finalWalked && !context.follow;
+	}
+
+	return createPollLoop({
+		store,
+		context,
+		cycle,
+		settledPhase: () => (store.get().complete ? 'live' : 'loading'),
+	});
+}
