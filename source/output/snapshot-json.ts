@@ -1,0 +1,47 @@
+// --once --json: one GetWorkflow and every step, as one JSON document. The workflow is nested as
+// on the wire (Attributes.AppflowIntegration, Metrics.AppflowIntegration) so a jq path written
+// against `aws customer-profiles get-workflow` works on it unchanged; timestamps are ISO strings.
+import type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
+import {stepToJson} from '../core/step-csv.js';
+import type {Workflow} from '../core/step.js';
+import {walkWorkflowOnce} from '../poller/walk-once.js';
+import type {Clock, Scheduler} from '../poller/time.js';
+
+export interface SnapshotJsonOptions {
+	maxRps?: number;
+	clock?: Clock;
+	scheduler?: Scheduler;
+	random?: () => number;
+}
+
+export interface SnapshotDocument {
+	workflow: Record<string, unknown>;
+	steps: Array<Record<string, unknown>>;
+}
+
+/** Throws an ApiError when the workflow cannot be read. */
+export async function snapshotJson(api: CustomerProfilesApi, domain: string, workflowId: string, options: SnapshotJsonOptions = {}): Promise<SnapshotDocument> {
+	const {workflow, steps} = await walkWorkflowOnce(api, domain, workflowId, options);
+	return {workflow: workflowToJson(workflow), steps: steps.map(stepToJson)};
+}
+
+export function workflowToJson(workflow: Workflow): Record<string, unknown> {
+	const attributes = pick(workflow, ['SourceConnectorType', 'ConnectorProfileName', 'RoleArn']);
+	const metrics = pick(workflow, ['RecordsProcessed', 'StepsCompleted', 'TotalSteps']);
+	return {
+		WorkflowId: workflow.WorkflowId,
+		WorkflowType: workflow.WorkflowType,
+		Status: workflow.Status,
+		ErrorDescription: workflow.ErrorDescription,
+		StartDate: new Date(workflow.StartDate).toISOString(),
+		LastUpdatedAt: new Date(workflow.LastUpdatedAt).toISOString(),
+		...(attributes ? {Attributes: {AppflowIntegration: attributes}} : {}),
+		...(metrics ? {Metrics: {AppflowIntegration: metrics}} : {}),
+	};
+}
+
+function pick(workflow: Workflow, keys: ReadonlyArray<keyof Workflow>): Record<string, unknown> | undefined {
+	const picked: Record<string, unknown> = {};
+	for (const key of keys) if (workflow[key] !== undefined) picked[key] = workflow[key];
+	return Object.keys(picked).length > 0 ? picked : undefined;
+}

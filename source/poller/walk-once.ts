@@ -1,0 +1,49 @@
+// One probe and one full walk, through the same pace, backoff and page walk as the live view:
+// what --once prints. Retries are bounded here because nobody is watching a screen to give up.
+import type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
+import {stepKey, type Step, type Workflow} from '../core/step.js';
+import {createPacer, type Pacer} from './pacer.js';
+import {pacedCall} from './paced-call.js';
+import {newWalk, walkPages} from './page-walk.js';
+import {realClock, realScheduler, type Clock, type Scheduler} from './time.js';
+
+export interface WalkOnceOptions {
+	maxRps?: number;
+	clock?: Clock;
+	scheduler?: Scheduler;
+	random?: () => number;
+	pacer?: Pacer;
+	/** Attempts per request before the walk gives up; default 8 (about a minute of backoff). */
+	maxAttempts?: number;
+	signal?: AbortSignal;
+	onRequest?(): void;
+}
+
+export async function walkWorkflowOnce(
+	api: CustomerProfilesApi,
+	domain: string,
+	workflowId: string,
+	options: WalkOnceOptions = {},
+): Promise<{workflow: Workflow; steps: Step[]}> {
+	const clock = options.clock ?? realClock;
+	const scheduler = options.scheduler ?? realScheduler;
+	const context = {
+		clock,
+		scheduler,
+		random: options.random ?? Math.random,
+		pacer: options.pacer ?? createPacer({maxRps: options.maxRps, clock, scheduler}),
+		signal: options.signal ?? new AbortController().signal,
+		maxAttempts: options.maxAttempts ?? 8,
+		onSent: options.onRequest,
+	};
+	const workflow = await pacedCall(context, signal => api.getWorkflow(domain, workflowId, signal));
+	const steps = await walkPages(newWalk<Step>(), {
+		fetchPage: nextToken =>
+			pacedCall(context, async signal => {
+				const page = await api.getWorkflowStepsPage(domain, workflowId, nextToken, signal);
+				return {items: page.steps, nextToken: page.nextToken};
+			}),
+		keyOf: stepKey,
+	});
+	return {workflow, steps};
+}

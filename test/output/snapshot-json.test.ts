@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest';
+import {snapshotJson, workflowToJson} from '../../source/output/snapshot-json.js';
+import {fakeApi, makeWorkflow, serverError, throttled} from '../poller/fake-api.js';
+import {fakeTime} from '../poller/fake-time.js';
+
+const ID = '0123456789abcdef0123456789abcdef';
+
+describe('snapshotJson', () => {
+	it('walks every step once, in order, with wire names and ISO timestamps', async () => {
+		const time = fakeTime();
+		const api = fakeApi(time, 10, 4);
+		const running = snapshotJson(api, 'retail-prod', ID, {clock: time, scheduler: time, maxRps: 2, random: () => 0.5});
+		await time.advance(10_000);
+		const document = await running;
+		expect(document.steps.map(step => step.FlowName)).toEqual(api.steps.map(step => step.FlowName));
+		expect(document.steps[0]).toMatchObject({CreatedAt: '2026-11-24T09:00:00.000Z', Status: 'NOT_STARTED'});
+		expect(document.workflow).toMatchObject({WorkflowId: ID, Status: 'IN_PROGRESS', Metrics: {AppflowIntegration: {TotalSteps: 10}}});
+	});
+
+	it('rides out throttling and server errors without losing or repeating a step', async () => {
+		const time = fakeTime();
+		const api = fakeApi(time, 10, 4);
+		api.failNext('getWorkflowStepsPage', null, throttled(), serverError(), null, throttled(3000));
+		const running = snapshotJson(api, 'retail-prod', ID, {clock: time, scheduler: time, random: () => 0.5});
+		await time.advance(60_000);
+		const document = await running;
+		expect(document.steps.map(step => step.FlowName)).toEqual(api.steps.map(step => step.FlowName));
+	});
+
+	it('gives up with the classified error when it cannot be fixed by waiting', async () => {
+		const time = fakeTime();
+		const api = fakeApi(time, 10, 4);
+		api.failNext('getWorkflow', {kind: 'not-found', message: 'no such workflow', retryable: false});
+		await expect(snapshotJson(api, 'retail-prod', ID, {clock: time, scheduler: time})).rejects.toMatchObject({kind: 'not-found'});
+	});
+
+	it('nests attributes and metrics as on the wire and leaves out what is missing', () => {
+		const json = workflowToJson(makeWorkflow({SourceConnectorType: 'Salesforce', RecordsProcessed: undefined, StepsCompleted: undefined, TotalSteps: undefined}));
+		expect(json.Attributes).toEqual({AppflowIntegration: {SourceConnectorType: 'Salesforce'}});
+		expect(json).not.toHaveProperty('Metrics');
+		expect(json.StartDate).toBe('2026-11-24T09:00:00.000Z');
+	});
+});
