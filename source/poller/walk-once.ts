@@ -37,7 +37,7 @@ export async function walkWorkflowOnce(
 		onSent: options.onRequest,
 	};
 	const workflow = await pacedCall(context, signal => api.getWorkflow(domain, workflowId, signal));
-	const steps = await walkPages(newWalk<Step>(), {
+	const steps = await walkPages<Step>(newWalk<Step>(), {
 		fetchPage: nextToken =>
 			pacedCall(context, async signal => {
 				const page = await api.getWorkflowStepsPage(domain, workflowId, nextToken, signal);
