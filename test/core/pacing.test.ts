@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest';
+import {createPacing, onSucceeded, onThrottled, takeSlot, waitFor} from '../../source/core/pacing.js';
+
+describe('pacing', () => {
+	it('lets the first request go at once, then one every 1/rate seconds', () => {
+		let pacing = createPacing(2);
+		expect(waitFor(pacing, 1000)).toBe(0);
+		pacing = takeSlot(pacing, 1000);
+		expect(waitFor(pacing, 1000)).toBe(500);
+		expect(waitFor(pacing, 1400)).toBe(100);
+		pacing = takeSlot(pacing, 1500);
+		expect(pacing.nextAt).toBe(2000);
+	});
+
+	it('saves up no burst after a quiet spell (bucket of one)', () => {
+		let pacing = takeSlot(createPacing(2), 0);
+		pacing = takeSlot(pacing, 60_000);
+		expect(waitFor(pacing, 60_000)).toBe(500);
+	});
+
+	it('halves the rate on a 429, down to a floor', () => {
+		let pacing = createPacing(2);
+		const rates: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			pacing = onThrottled(pacing, 0);
+			rates.push(pacing.rate);
+		}
+		expect(rates).toEqual([1, 0.5, 0.25, 0.2, 0.2]);
+		expect(waitFor(pacing, 0)).toBe(5000);
+	});
+
+	it('climbs back additively to maxRps, never above', () => {
+		let pacing = onThrottled(createPacing(2), 0);
+		const rates: number[] = [];
+		for (let i = 0; i < 12; i++) {
+			pacing = onSucceeded(pacing);
+			rates.push(Number(pacing.rate.toFixed(2)));
+		}
+		expect(rates).toEqual([1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2, 2, 2]);
+	});
+
+	it('refuses a nonsensical maxRps and falls back to the default', () => {
+		expect(createPacing(0).maxRps).toBe(2);
+		expect(createPacing(Number.NaN).maxRps).toBe(2);
+		expect(createPacing(0.1).minRps).toBe(0.1);
+	});
+});

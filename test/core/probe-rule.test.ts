@@ -1,0 +1,33 @@
+import {describe, expect, it} from 'vitest';
+import {walkReason, type ProbeInput} from '../../source/core/probe-rule.js';
+import {makeWorkflow} from '../poller/fake-api.js';
+
+const walked = makeWorkflow({LastUpdatedAt: 1000, StepsCompleted: 3, TotalSteps: 10, RecordsProcessed: 500});
+const base: ProbeInput = {walked, walkedAt: 10_000, current: walked, now: 15_000, maxWalkAgeMs: 60_000, refreshRequested: false};
+
+describe('probe rule', () => {
+	it('walks on the first load', () => {
+		expect(walkReason({...base, walked: undefined, walkedAt: undefined})).toBe('first-load');
+	});
+
+	it('skips the walk while nothing the probe shows has changed', () => {
+		expect(walkReason(base)).toBeUndefined();
+	});
+
+	it('walks when status, last update or any metric moves', () => {
+		expect(walkReason({...base, current: {...walked, Status: 'COMPLETE'}})).toBe('changed');
+		expect(walkReason({...base, current: {...walked, LastUpdatedAt: 2000}})).toBe('changed');
+		expect(walkReason({...base, current: {...walked, StepsCompleted: 4}})).toBe('changed');
+		expect(walkReason({...base, current: {...walked, TotalSteps: 11}})).toBe('changed');
+		expect(walkReason({...base, current: {...walked, RecordsProcessed: 501}})).toBe('changed');
+	});
+
+	it('walks when the last walk is older than the maximum age', () => {
+		expect(walkReason({...base, now: 69_999})).toBeUndefined();
+		expect(walkReason({...base, now: 70_000})).toBe('max-age');
+	});
+
+	it('walks on a manual refresh', () => {
+		expect(walkReason({...base, refreshRequested: true})).toBe('refresh');
+	});
+});

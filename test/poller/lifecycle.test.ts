@@ -1,0 +1,170 @@
+import {describe, expect, it} from 'vitest';
+import {createWatchSource} from '../../source/poller/index.js';
+import {fakeApi, throttled} from './fake-api.js';
+import {fakeTime} from './fake-time.js';
+
+const ID = '0123456789abcdef0123456789abcdef';
+
+function setup(options: {follow?: boolean; maxRps?: number; steps?: number} = {}) {
+	const time = fakeTime();
+	const api = fakeApi(time, options.steps ?? 10, 4);
+	const source = createWatchSource({api, clock: time, scheduler: time, intervalMs: 5000, maxRps: options.maxRps ?? 10, follow: options.follow, random: () => 0.5});
+	return {time, api, source, watch: source.watchWorkflow('retail-prod', ID)};
+}
+
+describe('lifecycle', () => {
+	it('pausing cancels the walk in flight and polls nothing until resumed', async () => {
+		const {time, api, watch} = setup({maxRps: 2});
+		watch.start();
+		await time.advance(600);
+		watch.togglePause();
+		expect(watch.getState()).toMatchObject({phase: 'paused', nextPollAt: undefined});
+		const sent = api.calls.length;
+		await time.advance(60_000);
+		expect(api.calls.length).toBe(sent);
+		expect(time.pendingTimers()).toBe(0);
+	});
+
+	it('resuming carries the interrupted walk on from its token', async () => {
+		const {time, api, watch} = setup({maxRps: 2});
+		watch.start();
+		await time.advance(600);
+		watch.togglePause();
+		await time.advance(10_000);
+		watch.togglePause();
+		expect(watch.getState().phase).toBe('loading');
+		await time.advance(2000);
+		const tokens = api.calls.filter(call => call.op === 'getWorkflowStepsPage').map(call => call.token ?? 'first');
+		expect(tokens).toEqual(['first', 'p:4', 'p:8']);
+		expect(watch.getState()).toMatchObject({phase: 'live', complete: true});
+		expect(watch.getState().steps).toHaveLength(10);
+	});
+
+	it('refresh polls now and walks even when nothing changed', async () => {
+		const {time, api, watch} = setup();
+		watch.start();
+		await time.advance(1000);
+		const walks = api.count('getWorkflowStepsPage');
+		watch.refresh();
+		await time.advance(500);
+		expect(api.count('getWorkflow')).toBe(2);
+		expect(api.count('getWorkflowStepsPage')).toBe(walks * 2);
+		// refresh at 1000: probe and three pages 100 ms apart end at 1300
+		expect(watch.getState().nextPollAt).toBe(time.now() - 200 + 5000);
+	});
+
+	it('refresh while paused polls once and stays paused', async () => {
+		const {time, api, watch} = setup();
+		watch.start();
+		await time.advance(1000);
+		watch.togglePause();
+		watch.refresh();
+		await time.advance(1000);
+		expect(api.count('getWorkflow')).toBe(2);
+		expect(watch.getState().phase).toBe('paused');
+		await time.advance(30_000);
+		expect(api.count('getWorkflow')).toBe(2);
+	});
+
+	it('once final: one more full walk, then done and silent', async () => {
+		const {time, api, watch} = setup();
+		watch.start();
+		await time.advance(1000);
+		const walks = api.count('getWorkflowStepsPage');
+		for (const step of api.steps) step.Status = 'COMPLETE';
+		// The workflow reaches COMPLETE without its probed fields showing it yet: the rule for final
+		// statuses still forces the last walk.
+		api.workflow = {...api.workflow, Status: 'COMPLETE'};
+		await time.advance(6000);
+		const state = watch.getState();
+		expect(state.phase).toBe('done');
+		expect(api.count('getWorkflowStepsPage')).toBe(walks * 2);
+		expect(state.steps.every(step => step.Status === 'COMPLETE')).toBe(true);
+		expect(state.nextPollAt).toBeUndefined();
+		const sent = api.calls.length;
+		await time.advance(120_000);
+		expect(api.calls.length).toBe(sent);
+	});
+
+	it('a workflow already final on start walks once and is done', async () => {
+		const {time, api, watch} = setup();
+		api.workflow = {...api.workflow, Status: 'FAILED'};
+		watch.start();
+		await time.advance(1000);
+		expect(watch.getState()).toMatchObject({phase: 'done', complete: true});
+		expect(api.calls.length).toBe(4);
+	});
+
+	it('with follow, keeps polling after final', async () => {
+		const {time, api, watch} = setup({follow: true});
+		api.workflow = {...api.workflow, Status: 'COMPLETE'};
+		watch.start();
+		await time.advance(11_000);
+		expect(watch.getState().phase).toBe('live');
+		expect(api.count('getWorkflow')).toBe(3);
+	});
+
+	it('stop cancels the request in flight and all timers', async () => {
+		const {time, api, watch} = setup();
+		api.hang('getWorkflowStepsPage', true);
+		watch.start();
+		await time.advance(500);
+		watch.stop();
+		await time.flush();
+		expect(time.pendingTimers()).toBe(0);
+		api.hang('getWorkflowStepsPage', false);
+		await time.advance(60_000);
+		expect(api.count('getWorkflow')).toBe(1);
+	});
+
+	it('counts requests and 429s', async () => {
+		const {time, api, watch} = setup();
+		api.failNext('getWorkflow', throttled(), throttled());
+		watch.start();
+		await time.advance(10_000);
+		expect(watch.getState()).toMatchObject({throttles: 2});
+		expect(watch.getState().requests).toBe(api.calls.length);
+	});
+
+	it('watches share one pace', async () => {
+		const {time, api, source} = setup({maxRps: 2});
+		const a = source.watchWorkflow('retail-prod', ID);
+		const b = source.watchWorkflow('retail-prod', ID);
+		a.start();
+		b.start();
+		await time.advance(10_000);
+		const times = api.calls.map(call => call.time);
+		for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(500);
+	});
+});
+
+describe('list watches', () => {
+	it('page through the domains and workflows at the interval', async () => {
+		const {time, api, source} = setup();
+		const domains = source.watchDomains();
+		const workflows = source.watchWorkflows('retail-prod');
+		domains.start();
+		workflows.start();
+		await time.advance(1000);
+		expect(domains.getState()).toMatchObject({phase: 'live', items: [{DomainName: 'retail-prod'}]});
+		expect(workflows.getState()).toMatchObject({phase: 'live', items: [{WorkflowId: ID}]});
+		await time.advance(10_000);
+		expect(api.count('listDomainsPage')).toBe(3);
+		expect(api.count('listWorkflowsPage')).toBe(3);
+		domains.stop();
+		workflows.stop();
+		await time.advance(10_000);
+		expect(api.count('listDomainsPage')).toBe(3);
+	});
+
+	it('show a throttled list with its retry time', async () => {
+		const {time, api, source} = setup();
+		const domains = source.watchDomains();
+		api.failNext('listDomainsPage', throttled(4000));
+		domains.start();
+		await time.advance(10);
+		expect(domains.getState()).toMatchObject({phase: 'throttled', retryAt: time.now() - 10 + 4000, throttles: 1});
+		await time.advance(5000);
+		expect(domains.getState()).toMatchObject({phase: 'live', retryAt: undefined});
+	});
+});
