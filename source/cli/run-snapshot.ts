@@ -1,9 +1,13 @@
 // --once: walk every step once (through the same paging, pacing and backoff as the live view) and
-// print the result.
+// print the result: a plain table, or with --json the snapshot document.
 import process from 'node:process';
 import {classifyError} from '../aws/index.js';
-import {exitCodeForError, EXIT} from '../core/exit-code.js';
-import {snapshotJson} from '../output/snapshot-json.js';
+import {exitCodeForError, exitCodeForWorkflowStatus, EXIT} from '../core/exit-code.js';
+import {stepToJson} from '../core/step-csv.js';
+import type {Step, Workflow} from '../core/step.js';
+import {workflowToJson} from '../output/snapshot-json.js';
+import {formatSnapshotTable} from '../output/snapshot-table.js';
+import {walkWorkflowOnce} from '../poller/walk-once.js';
 import type {CliOptions} from './options.js';
 import type {Target} from './target.js';
 
@@ -12,24 +16,30 @@ export async function runSnapshot(options: CliOptions, target: Target): Promise<
 		process.stderr.write('cp-watch: --once needs --domain and --workflow\n');
 		return EXIT.usage;
 	}
-	let document: Awaited<ReturnType<typeof snapshotJson>>;
+	let snapshot: {workflow: Workflow; steps: Step[]};
 	try {
-		document = await snapshotJson(target.api, target.domain, target.workflowId, {maxRps: options.maxRps});
+		snapshot = await walkWorkflowOnce(target.api, target.domain, target.workflowId, {maxRps: options.maxRps});
 	} catch (error) {
 		const problem = classifyError(error);
 		process.stderr.write(`cp-watch: ${problem.message}\n`);
 		return exitCodeForError(problem.kind);
 	}
-	if (options.statusFilter.length > 0) {
-		const wanted = new Set(options.statusFilter);
-		document = {...document, steps: document.steps.filter(step => wanted.has(step.Status))};
-	}
-	await writeOut(`${JSON.stringify(document, null, 2)}\n`);
-	return EXIT.ok;
+	const {workflow} = snapshot;
+	const wanted = new Set(options.statusFilter);
+	const steps = wanted.size > 0 ? snapshot.steps.filter(step => wanted.has(step.Status)) : snapshot.steps;
+
+	const text =
+		options.mode === 'snapshot-json'
+			? `${JSON.stringify({workflow: workflowToJson(workflow), steps: steps.map(stepToJson)}, null, 2)}\n`
+			: formatSnapshotTable(workflow, steps);
+	await writeOut(text);
+	// A snapshot of a running workflow is a success; --exit-status speaks only to a final one.
+	return options.exitStatus ? (exitCodeForWorkflowStatus(workflow.Status) ?? EXIT.ok) : EXIT.ok;
 }
 
 function writeOut(text: string): Promise<void> {
-	return new Promise((resolve, reject) => {
-		process.stdout.write(text, error => (error ? reject(error) : resolve()));
+	return new Promise(resolve => {
+		// EPIPE (`| head`) means the reader has enough; nothing to report.
+		process.stdout.write(text, () => resolve());
 	});
 }

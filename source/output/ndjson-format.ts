@@ -2,22 +2,13 @@
 // escapes C0 controls; C1 controls and bidi overrides are escaped too, so `jq -r` of a hostile
 // message cannot reach a terminal raw.
 import {stepToJson} from '../core/step-csv.js';
-import type {Workflow} from '../core/step.js';
+import {workflowToJson} from './snapshot-json.js';
 import type {FeedEvent} from './watch-feed.js';
 
 const UNSAFE = /[\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g;
 
 export function safeJson(value: unknown): string {
 	return JSON.stringify(value).replace(UNSAFE, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** A workflow in the JSON cp-watch writes: wire field names, ISO timestamps. */
-export function workflowToJson(workflow: Workflow): Record<string, unknown> {
-	return {
-		...workflow,
-		StartDate: new Date(workflow.StartDate).toISOString(),
-		LastUpdatedAt: new Date(workflow.LastUpdatedAt).toISOString(),
-	};
 }
 
 export function formatFeedJson(event: FeedEvent): string {

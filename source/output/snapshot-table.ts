@@ -1,14 +1,13 @@
 // --once without --json: the walk as a plain, aligned table for people and for grep. No colour, no
 // cursor movement; the message is last and never cut, so nothing is lost to a narrow column.
-import stringWidth from 'string-width';
-import {sanitize} from '../core/sanitize.js';
+import {cellWidth, sanitize} from '../core/sanitize.js';
 import type {Step, Workflow} from '../core/step.js';
 import {formatRecords, isoSeconds} from './line-format.js';
 
 const HEADERS = ['STATUS', 'FLOW', 'RECORDS', 'BATCH', 'CREATED', 'UPDATED', 'MESSAGE'] as const;
 
 function pad(text: string, width: number): string {
-	return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+	return text + ' '.repeat(Math.max(0, width - cellWidth(text)));
 }
 
 export function formatSnapshotTable(workflow: Workflow, steps: readonly Step[]): string {
@@ -22,7 +21,7 @@ export function formatSnapshotTable(workflow: Workflow, steps: readonly Step[]):
 		sanitize(step.ExecutionMessage),
 	]);
 	const widths = HEADERS.map((header, column) =>
-		Math.max(stringWidth(header), ...rows.map(row => stringWidth(row[column]))),
+		Math.max(cellWidth(header), ...rows.map(row => cellWidth(row[column]))),
 	);
 	const line = (cells: readonly string[]) =>
 		cells
