@@ -1,0 +1,185 @@
+// The engine against the emulator over real HTTP with the real SDK client: through 429s, 500s,
+// hang-ups, latency and expired tokens, the final snapshot equals the emulator's truth.
+import {CustomerProfilesClient, GetWorkflowStepsCommand} from '@aws-sdk/client-customer-profiles';
+import {afterEach, describe, expect, it} from 'vitest';
+import {createCustomerProfilesApi, type CustomerProfilesApi} from '../../source/aws/index.js';
+import {stepKey} from '../../source/core/step.js';
+import {startEmulator, type Emulator} from '../../source/emulator/index.js';
+import {snapshotJson} from '../../source/output/snapshot-json.js';
+import {createWatchSource} from '../../source/poller/index.js';
+
+const DOMAIN = 'retail-prod';
+const ID = 'feedfacefeedfacefeedfacefeedface';
+const CREDENTIALS = {accessKeyId: 'AKIDTEST', secretAccessKey: 'secret'};
+
+function scenario(faults: object, count = 1000) {
+	return {
+		clock: {start: '2026-11-24T09:00:00Z', speed: 1},
+		pageSize: 100,
+		faults,
+		domains: [
+			{
+				DomainName: DOMAIN,
+				workflows: [
+					{
+						WorkflowId: ID,
+						SourceConnectorType: 'Salesforce',
+						ConnectorProfileName: 'sf-prod',
+						at: -7200,
+						generate: {count, seed: 7, at: -7200, spanSeconds: 3600},
+					},
+				],
+			},
+		],
+	};
+}
+
+const open: Array<{close(): unknown}> = [];
+afterEach(async () => {
+	for (const item of open.splice(0)) await item.close();
+});
+
+async function emulatorWith(faults: object, count?: number): Promise<Emulator> {
+	const emulator = await startEmulator({scenario: scenario(faults, count)});
+	open.push(emulator);
+	return emulator;
+}
+
+function apiFor(emulator: Emulator): CustomerProfilesApi {
+	const api = createCustomerProfilesApi({endpointUrl: emulator.url, region: 'us-east-1', credentials: CREDENTIALS, requestTimeoutMs: 2000});
+	open.push({close: () => api.destroy()});
+	return api;
+}
+
+/** The truth, read with a bare SDK loop (not our walk) from a fault-free emulator of the same scenario. */
+async function truth(count?: number): Promise<string[]> {
+	const emulator = await emulatorWith({}, count);
+	const client = new CustomerProfilesClient({endpoint: emulator.url, region: 'us-east-1', credentials: CREDENTIALS});
+	const keys: string[] = [];
+	let token: string | undefined;
+	do {
+		const page = await client.send(new GetWorkflowStepsCommand({DomainName: DOMAIN, WorkflowId: ID, MaxResults: 100, NextToken: token}));
+		for (const item of page.Items ?? []) {
+			const step = item.AppflowIntegration!;
+			keys.push(stepKey({FlowName: step.FlowName!, CreatedAt: step.CreatedAt!.getTime()}));
+		}
+		token = page.NextToken;
+	} while (token);
+	client.destroy();
+	return keys;
+}
+
+/** Wraps an api to record the NextToken of every GetWorkflowSteps call. */
+function recordingTokens(api: CustomerProfilesApi, tokens: Array<string | undefined>): CustomerProfilesApi {
+	return {
+		...api,
+		getWorkflowStepsPage(domain, id, nextToken, signal) {
+			tokens.push(nextToken);
+			return api.getWorkflowStepsPage(domain, id, nextToken, signal);
+		},
+	};
+}
+
+function maxInAnySecond(times: number[]): number {
+	let max = 0;
+	for (let i = 0, j = 0; i < times.length; i++) {
+		while (times[i] - times[j] >= 1000) j++;
+		max = Math.max(max, i - j + 1);
+	}
+	return max;
+}
+
+describe('against the emulator', () => {
+	it.each([1, 2, 3])('a stormy walk (seed %i) ends with every step exactly once', async seed => {
+		const expected = await truth();
+		const emulator = await emulatorWith({
+			throttle: {ratePerSecond: 8, burst: 2, retryAfterSeconds: null},
+			errorRate: 0.15,
+			hangupRate: 0.1,
+			latencyMs: [0, 40],
+			seed,
+		});
+		const document = await snapshotJson(apiFor(emulator), DOMAIN, ID, {maxRps: 20});
+		const keys = document.steps.map(step => stepKey({FlowName: String(step.FlowName), CreatedAt: Date.parse(String(step.CreatedAt))}));
+		expect(new Set(keys).size).toBe(keys.length);
+		expect(keys).toEqual(expected);
+		const errors = emulator.requestLog().filter(entry => entry.error !== null);
+		expect(errors.length).toBeGreaterThan(0);
+	}, 20_000);
+
+	it('the live watch through the same storm shows the truth when complete', async () => {
+		const expected = await truth();
+		const emulator = await emulatorWith({errorRate: 0.2, hangupRate: 0.1, latencyMs: [0, 20], seed: 11});
+		const watch = createWatchSource({api: apiFor(emulator), maxRps: 20, intervalMs: 1000}).watchWorkflow(DOMAIN, ID);
+		watch.start();
+		open.push({close: () => watch.stop()});
+		await waitFor(() => watch.getState().complete, 15_000);
+		expect(watch.getState().steps.map(stepKey)).toEqual(expected);
+	}, 20_000);
+
+	it('never sends more than maxRps requests in any second', async () => {
+		const emulator = await emulatorWith({}, 800);
+		await snapshotJson(apiFor(emulator), DOMAIN, ID, {maxRps: 4});
+		const times = emulator.requestLog().map(entry => entry.t);
+		expect(times.length).toBe(9);
+		// A bucket of one: at most maxRps in a second, plus one for arrival jitter at the edges.
+		expect(maxInAnySecond(times)).toBeLessThanOrEqual(4 + 1);
+	}, 10_000);
+
+	it('a throttled walk resumes from the failed page with the same token', async () => {
+		const emulator = await emulatorWith({throttle: {ratePerSecond: 3, burst: 1, retryAfterSeconds: 1}}, 500);
+		const tokens: Array<string | undefined> = [];
+		const document = await snapshotJson(recordingTokens(apiFor(emulator), tokens), DOMAIN, ID, {maxRps: 50});
+		expect(document.steps).toHaveLength(500);
+		const log = emulator.requestLog().filter(entry => entry.op === 'GetWorkflowSteps');
+		const throttledAt = log.findIndex(entry => entry.error === 'ThrottlingException' && entry.nextToken);
+		expect(throttledAt).toBeGreaterThan(0);
+		// The request after a 429 on page n asks for page n again (a token), never page one.
+		expect(log[throttledAt + 1].nextToken).toBe(true);
+		expect(tokens[throttledAt + 1]).toBe(tokens[throttledAt]);
+		expect(tokens.filter(token => token === undefined)).toHaveLength(1);
+	}, 15_000);
+
+	it('an expired token restarts the walk once, cleanly', async () => {
+		const emulator = await emulatorWith({tokenTtlSeconds: 30});
+		const tokens: Array<string | undefined> = [];
+		const base = recordingTokens(apiFor(emulator), tokens);
+		let pages = 0;
+		const api: CustomerProfilesApi = {
+			...base,
+			async getWorkflowStepsPage(domain, id, nextToken, signal) {
+				const page = await base.getWorkflowStepsPage(domain, id, nextToken, signal);
+				// Let the token just issued go stale before it is used.
+				if (++pages === 3) emulator.advance(60);
+				return page;
+			},
+		};
+		const document = await snapshotJson(api, DOMAIN, ID, {maxRps: 50});
+		expect(document.steps).toHaveLength(1000);
+		expect(new Set(document.steps.map(step => `${step.FlowName}@${step.CreatedAt}`)).size).toBe(1000);
+		expect(tokens.filter(token => token === undefined)).toHaveLength(2);
+		const rejected = emulator.requestLog().filter(entry => entry.error === 'BadRequestException');
+		expect(rejected).toHaveLength(1);
+	}, 10_000);
+
+	it('an operation denied shows as an access-denied error naming the action', async () => {
+		const emulator = await emulatorWith({deny: ['GetWorkflowSteps']}, 10);
+		await expect(snapshotJson(apiFor(emulator), DOMAIN, ID, {maxRps: 50})).rejects.toMatchObject({
+			kind: 'access-denied',
+			action: 'profile:GetWorkflowSteps',
+		});
+	});
+
+	it('an unknown workflow is not-found', async () => {
+		const emulator = await emulatorWith({}, 10);
+		await expect(snapshotJson(apiFor(emulator), DOMAIN, '0'.repeat(32), {maxRps: 50})).rejects.toMatchObject({kind: 'not-found'});
+	});
+});
+
+async function waitFor(predicate: () => boolean, timeoutMs: number): Promise<void> {
+	const until = Date.now() + timeoutMs;
+	while (!predicate()) {
+		if (Date.now() > until) throw new Error('timed out waiting');
+		await new Promise(resolve => setTimeout(resolve, 20));
+	}
+}
