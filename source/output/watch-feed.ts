@@ -20,7 +20,7 @@ export interface FeedHandlers {
 /** Subscribes to `watch` (which the caller starts); returns the unsubscribe function. */
 export function followWatch(watch: WorkflowWatch, handlers: FeedHandlers): () => void {
 	let initialised = false;
-	let lastStepsVersion = -1;
+	let lastEvents: WatchState['events'] | undefined;
 	let lastWorkflowStatus: string | undefined;
 	let ended = false;
 
@@ -38,19 +38,22 @@ export function followWatch(watch: WorkflowWatch, handlers: FeedHandlers): () =>
 		if (!initialised) {
 			if (state.complete) {
 				initialised = true;
-				lastStepsVersion = state.stepsVersion;
+				lastEvents = state.events;
 				emitWorkflow(state, true);
 				const time = state.lastSuccessAt ?? 0;
 				for (const step of state.steps) handlers.onEvent({type: 'step', time, step, initial: true});
 			}
-		} else if (state.complete && state.stepsVersion !== lastStepsVersion) {
-			lastStepsVersion = state.stepsVersion;
+		} else if (state.events !== lastEvents) {
+			// Every completed walk publishes a new events list, even an empty one.
+			lastEvents = state.events;
 			for (const event of state.events) {
 				handlers.onEvent({type: 'step', time: event.time, step: event.step, previousStatus: event.previousStatus, initial: false});
 			}
+			emitWorkflow(state, false);
 		}
-		// The workflow's own status is reported after its steps: the final line reads as the verdict.
-		if (initialised) emitWorkflow(state, false);
+		// The probe sees a new workflow status before the walk that follows it; holding the workflow
+		// line until that walk is in makes the verdict the last line, after the steps that caused it.
+		if (initialised && state.phase === 'done') emitWorkflow(state, false);
 
 		if (state.phase === 'done' && state.workflow !== undefined && initialised) {
 			ended = true;

@@ -34,6 +34,8 @@ describe('the event feed of a workflow watch', () => {
 		events.length = 0;
 		watch.set({nextPollAt: 99}); // nothing new: nothing printed
 		expect(events).toEqual([]);
+		watch.set({workflow: makeWorkflow({Status: 'COMPLETE'})}); // the probe's news waits for its walk
+		expect(events).toEqual([]);
 
 		const done = {...a, Status: 'COMPLETE'};
 		watch.set({
