@@ -4,7 +4,12 @@ import {build} from 'esbuild';
 
 await build({
 	entryPoints: ['source/cli.tsx'],
-	outfile: 'dist/cli.js',
+	outdir: 'dist',
+	entryNames: 'cli',
+	chunkNames: 'chunks/[name]-[hash]',
+	// Dynamic imports become chunks loaded on demand: the emulator only for --demo, and Ink's
+	// devtools (which imports the uninstalled react-devtools-core) only when DEV=true.
+	splitting: true,
 	bundle: true,
 	platform: 'node',
 	format: 'esm',
