@@ -33,7 +33,10 @@ const names: Array<[string, string]> = [
 export function hostileScenario(): object {
 	const steps = names.map(([FlowName, message], index) => {
 		const at = -120 + index;
-		const final = FlowName === 'unknown-status' ? 'PAUSED_BY_SERVICE' : index % 3 === 0 ? 'FAILED' : 'COMPLETE';
+		const unknown = FlowName === 'unknown-status';
+		const final = unknown ? 'PAUSED_BY_SERVICE' : index % 3 === 0 ? 'FAILED' : 'COMPLETE';
+		// Most are settled when the emulator starts; the later ones keep the screen changing.
+		const settles = unknown ? at + 30 : at + 40 + index * 12;
 		return {
 			FlowName,
 			BatchRecordsStartTime: index % 2 === 0 ? `${ESC}[31m2026-01-01T00:00:00Z${ESC}[0m` : '2026-01-01T00:00:00Z',
@@ -41,8 +44,8 @@ export function hostileScenario(): object {
 			at,
 			timeline: [
 				{at, Status: 'NOT_STARTED', ExecutionMessage: message, RecordsProcessed: 0},
-				{at: at + 30 + index * 10, Status: 'IN_PROGRESS', ExecutionMessage: message, RecordsProcessed: 10 * index},
-				{at: at + 150 + index * 15, Status: final, ExecutionMessage: message, RecordsProcessed: 1000 * index},
+				{at: at + 20, Status: 'IN_PROGRESS', ExecutionMessage: message, RecordsProcessed: 10 * index},
+				{at: settles, Status: final, ExecutionMessage: message, RecordsProcessed: 1000 * index},
 			],
 		};
 	});
