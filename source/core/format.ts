@@ -58,7 +58,7 @@ export function formatTime(time: number, mode: TimeMode, now: number, granularit
 export function formatFullTime(time: number, mode: TimeMode): string {
 	if (!Number.isFinite(time)) return '-';
 	const date = new Date(time);
-	if (mode === 'utc' || mode === 'relative') return date.toISOString().replace('.000Z', 'Z');
+	if (mode === 'utc' || mode === 'relative') return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 	return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())} ${formatClock(time)}`;
 }
 
@@ -74,4 +74,12 @@ export function formatCount(n: number): string {
 export function formatRate(perSecond: number): string {
 	if (perSecond >= 100) return `${formatCount(perSecond)}/s`;
 	return `${perSecond.toFixed(1)}/s`;
+}
+
+/** The batch window compactly: ISO timestamps shortened to their date (the strings are free-form on
+ * the wire, so anything else is shown as it came). */
+export function formatBatchWindow(start: string, end: string, ascii: boolean): string {
+	const short = (text: string) => (/^\d{4}-\d{2}-\d{2}T00:00(:00(\.0+)?)?(Z|[+-]00:?00)?$/.test(text) ? text.slice(0, 10) : text);
+	if (!start && !end) return '';
+	return `${short(start)}${ascii ? ' - ' : ' → '}${short(end)}`;
 }

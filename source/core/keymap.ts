@@ -178,3 +178,27 @@ export function keyIntents(input: string, key: KeyPress, mode: KeyMode): KeyInte
 	flushText();
 	return intents;
 }
+
+/** What the help overlay lists: every key above. */
+export const KEY_HELP: ReadonlyArray<readonly [keys: string, action: string]> = [
+	['Up/Down, k/j', 'move one row'],
+	['PgUp/PgDn, Ctrl-B/F', 'move one page'],
+	['Ctrl-U/Ctrl-D', 'move half a page'],
+	['g/Home, G/End', 'first / last row'],
+	['Enter', 'drill down; on steps open or close the detail pane'],
+	['Esc', 'close help or pane, else clear search, else go back'],
+	['1-7', 'toggle NOT_STARTED IN_PROGRESS COMPLETE FAILED SPLIT RETRY CANCELLED'],
+	['0', 'clear the status filter (every status)'],
+	['x', 'problems only: FAILED, RETRY, CANCELLED'],
+	['/', 'search FlowName and message; Enter keeps, Esc clears'],
+	['s / S', 'cycle sort: created, updated, status, records, name / reverse'],
+	['J/K, Shift-Down/Up', 'scroll the detail pane'],
+	['p', 'pause or resume polling'],
+	['r', 'refresh now'],
+	['t', 'times: relative, local, UTC'],
+	['y', 'copy the selected FlowName (OSC 52 clipboard)'],
+	['Y', 'copy the selected step as JSON (OSC 52 clipboard)'],
+	['e', 'export the filtered, sorted view to CSV and JSON'],
+	['?', 'this help'],
+	['q, Ctrl-C', 'quit'],
+];

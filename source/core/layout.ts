@@ -10,8 +10,8 @@ export const MIN_COLUMNS = 50;
 export const MIN_ROWS = 10;
 /** From this width the detail pane sits beside the table instead of below it. */
 export const WIDE_COLUMNS = 140;
-/** Selection marker and changed-row mark in front of every row. */
-export const ROW_PREFIX = 2;
+/** Selection marker, changed-row mark and a space in front of every row. */
+export const ROW_PREFIX = 3;
 
 /** The size needed, when the terminal is smaller than the minimum. */
 export function tooSmall(size: Size): Size | undefined {

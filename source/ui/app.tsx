@@ -1,0 +1,110 @@
+// The TUI: one view state (screen stack, cursor, filter, sort...) over the screen on show. Each
+// screen owns its watch, so only what is on screen is polled.
+import {useStdout} from 'ink';
+import React, {useCallback, useEffect, useMemo, useRef} from 'react';
+import type {Size} from '../core/layout.js';
+import type {SortField, TimeMode} from '../core/preferences.js';
+import type {Step} from '../core/step.js';
+import {currentEntry, initialViewState} from '../core/view-state.js';
+import type {WatchSource} from '../poller/watch-state.js';
+import {DomainsScreen} from './components/domains-screen.js';
+import {StepsScreen, type ExportView} from './components/steps-screen.js';
+import {WorkflowsScreen} from './components/workflows-screen.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {useViewStore} from './hooks/use-view-store.js';
+import {createTheme} from './theme.js';
+
+export interface ViewPreferences {
+	domain?: string;
+	statusFilter: string[];
+	sort: SortField;
+	sortReverse: boolean;
+	timeMode: TimeMode;
+}
+
+export interface AppProps {
+	source: WatchSource;
+	initial: {domain?: string; workflowId?: string};
+	options: {
+		ascii: boolean;
+		color: boolean;
+		statusFilter: string[];
+		demoLabel?: string;
+		sort?: SortField;
+		sortReverse?: boolean;
+		timeMode?: TimeMode;
+	};
+	onExit(code: number): void;
+	/** For tests; otherwise the terminal's size, followed on resize. */
+	size?: Size;
+	/** For tests. */
+	now?: () => number;
+	/** Where OSC 52 goes; stdout by default. */
+	writeEscape?: (sequence: string) => void;
+	exportView?: (steps: readonly Step[], workflowId: string) => Promise<{csvPath: string; jsonPath: string}>;
+	onPreferencesChange?: (prefs: ViewPreferences) => void;
+}
+
+export function App(props: AppProps): React.JSX.Element {
+	const {source, options} = props;
+	const {stdout} = useStdout();
+	const theme = useMemo(() => createTheme({color: options.color, ascii: options.ascii}), [options.color, options.ascii]);
+	const size = useTerminalSize(props.size);
+	const now = props.now ?? Date.now;
+	const [view, dispatch, viewRef] = useViewStore(() =>
+		initialViewState({
+			domain: props.initial.domain,
+			workflowId: props.initial.workflowId,
+			statusFilter: options.statusFilter,
+			sort: options.sort,
+			sortReverse: options.sortReverse,
+			timeMode: options.timeMode,
+		}),
+	);
+	const entry = currentEntry(view);
+	const screen = entry.screen;
+	const domain = screen.kind === 'domains' ? undefined : screen.domain;
+
+	const onExit = useRef(props.onExit);
+	onExit.current = props.onExit;
+	const onQuit = useCallback(() => onExit.current(0), []);
+	const writeEscape = useCallback((sequence: string) => (props.writeEscape ?? (s => stdout.write(s)))(sequence), [props.writeEscape, stdout]);
+
+	const onPreferencesChange = useRef(props.onPreferencesChange);
+	onPreferencesChange.current = props.onPreferencesChange;
+	const first = useRef(true);
+	useEffect(() => {
+		// Only what the user changed is worth a write; the first render is what was loaded.
+		if (first.current) {
+			first.current = false;
+			return;
+		}
+		onPreferencesChange.current?.({
+			domain,
+			statusFilter: [...view.statusFilter],
+			sort: view.sort,
+			sortReverse: view.sortReverse,
+			timeMode: view.timeMode,
+		});
+	}, [domain, view.statusFilter, view.sort, view.sortReverse, view.timeMode]);
+
+	const shared = {view, viewRef, dispatch, size, theme, now, demoLabel: options.demoLabel, onQuit};
+	switch (screen.kind) {
+		case 'domains':
+			return <DomainsScreen key="domains" {...shared} source={source} />;
+		case 'workflows':
+			return <WorkflowsScreen key={`workflows:${screen.domain}`} {...shared} source={source} domain={screen.domain} />;
+		case 'steps':
+			return (
+				<StepsScreen
+					key={`steps:${screen.domain}:${screen.workflowId}`}
+					{...shared}
+					source={source}
+					domain={screen.domain}
+					workflowId={screen.workflowId}
+					writeEscape={writeEscape}
+					exportView={props.exportView as ExportView | undefined}
+				/>
+			);
+	}
+}

@@ -1,0 +1,70 @@
+// Every field of the selected step and its whole message, wrapped; scrolled with J/K when long.
+import {Box} from 'ink';
+import React from 'react';
+import {formatAgo, formatCount, formatDuration, formatFullTime} from '../../core/format.js';
+import type {TimeMode} from '../../core/preferences.js';
+import {fitCells, sanitize, wrapCells} from '../../core/sanitize.js';
+import {statusInfo} from '../../core/status.js';
+import type {Step} from '../../core/step.js';
+import type {Theme} from '../theme.js';
+import {Line, type Segment} from './line.js';
+
+export interface DetailPaneProps {
+	step?: Step;
+	placement: 'beside' | 'below';
+	width: number;
+	height: number;
+	scroll: number;
+	timeMode: TimeMode;
+	now: number;
+	theme: Theme;
+}
+
+const LABEL = 11;
+
+/** The pane's content as lines of at most `width` cells. */
+export function detailLines(step: Step, width: number, timeMode: TimeMode, now: number, theme: Theme): Segment[][] {
+	const field = (label: string, value: string, color?: string): Segment[][] =>
+		wrapCells(value, Math.max(1, width - LABEL)).map((line, i) => [
+			{text: fitCells(i === 0 ? label : '', LABEL), color: theme.muted},
+			{text: line, color},
+		]);
+	const info = statusInfo(step.Status);
+	const when = (time: number) => `${formatFullTime(time, timeMode)} (${formatAgo(time, now)})`;
+	const lines: Segment[][] = [
+		...field('FlowName', sanitize(step.FlowName)),
+		...field('Status', `${theme.glyph(step.Status)} ${sanitize(info.label)} (${sanitize(step.Status)})`, theme.status(step.Status)),
+		...field('Records', formatCount(step.RecordsProcessed)),
+		...field('Batch from', sanitize(step.BatchRecordsStartTime) || '-'),
+		...field('Batch to', sanitize(step.BatchRecordsEndTime) || '-'),
+		...field('Created', when(step.CreatedAt)),
+		...field('Updated', when(step.LastUpdatedAt)),
+		...field('In state', info.isFinal ? `${formatDuration(step.LastUpdatedAt - step.CreatedAt)} to finish` : `${formatDuration(now - step.LastUpdatedAt)} since last update`),
+		[{text: 'Message', color: theme.muted}],
+		...wrapCells(sanitize(step.ExecutionMessage, {keepNewlines: true, ascii: theme.ascii}) || '-', width).map(text => [{text}]),
+	];
+	return lines;
+}
+
+export function DetailPane(props: DetailPaneProps): React.JSX.Element {
+	const {step, placement, theme, height} = props;
+	const rule = placement === 'beside' ? `${theme.verticalRule} ` : '';
+	const inner = props.width - (placement === 'beside' ? 2 : 0);
+	const title = placement === 'below' ? 1 : 0;
+	const lines = step ? detailLines(step, inner, props.timeMode, props.now, theme) : [[{text: 'no step selected', dim: theme.dim}]];
+	// Below the table the position goes in the title rule; beside it, on a last line of its own.
+	const overflow = lines.length > Math.max(0, height - title);
+	const room = Math.max(0, height - title - (overflow && !title ? 1 : 0));
+	const scroll = Math.min(props.scroll, Math.max(0, lines.length - room));
+	const shown = lines.slice(scroll, scroll + room);
+	const more = overflow ? `${scroll + 1}-${scroll + shown.length}/${lines.length} J/K scroll` : '';
+	const out: React.JSX.Element[] = [];
+	if (title) {
+		const head = `${theme.horizontalRule.repeat(2)} detail ${more ? `${theme.horizontalRule} ${more} ` : ''}`;
+		out.push(<Line key="title" width={props.width} segments={[{text: head + theme.horizontalRule.repeat(Math.max(0, props.width)), color: theme.muted}]} ellipsis="" />);
+	}
+	shown.forEach((segments, i) => out.push(<Line key={i} width={props.width} segments={[{text: rule, color: theme.muted}, ...segments]} ellipsis={theme.ellipsis} />));
+	for (let i = shown.length; i < room; i++) out.push(<Line key={`pad${i}`} width={props.width} segments={[{text: rule, color: theme.muted}]} />);
+	if (overflow && !title) out.push(<Line key="more" width={props.width} segments={[{text: `${rule}${more}`, color: theme.muted}]} />);
+	return <Box flexDirection="column" width={props.width}>{out}</Box>;
+}

@@ -1,0 +1,46 @@
+// The first screen when no domain was given: every domain of the account and region.
+import React, {useMemo} from 'react';
+import type {ColumnSpec} from '../../core/layout.js';
+import {formatTime} from '../../core/format.js';
+import {sanitize} from '../../core/sanitize.js';
+import type {Domain} from '../../core/step.js';
+import type {WatchSource} from '../../poller/watch-state.js';
+import {ListScreen, type ListScreenProps} from './list-screen.js';
+
+const COLUMNS: readonly ColumnSpec[] = [
+	{id: 'name', title: 'DOMAIN', min: 20, preferred: 48},
+	{id: 'created', title: 'CREATED', min: 12, dropRank: 2},
+	{id: 'tags', title: 'TAGS', min: 10, flex: true, dropRank: 1},
+];
+
+const keyOf = (domain: Domain) => domain.DomainName;
+
+type Shared = Omit<ListScreenProps<Domain>, 'controller' | 'title' | 'columns' | 'keyOf' | 'cells' | 'emptyText'>;
+
+export function DomainsScreen(props: Shared & {source: WatchSource}): React.JSX.Element {
+	const {source, ...shared} = props;
+	const controller = useMemo(() => source.watchDomains(), [source]);
+	const {theme} = shared;
+	return (
+		<ListScreen
+			{...shared}
+			controller={controller}
+			title={[{text: 'cp-watch', bold: theme.bold, color: theme.accent}, {text: `${theme.separator}domains${theme.separator}Enter opens, ? help`}]}
+			columns={COLUMNS}
+			keyOf={keyOf}
+			emptyText="no domains in this account and region"
+			cells={(domain, now, timeMode) => ({
+				name: {text: sanitize(domain.DomainName)},
+				created: {text: formatTime(domain.CreatedAt, timeMode, now, 10)},
+				tags: {
+					text: sanitize(
+						Object.entries(domain.Tags ?? {})
+							.map(([k, v]) => `${k}=${v}`)
+							.join(' '),
+					),
+					dim: theme.dim,
+				},
+			})}
+		/>
+	);
+}

@@ -1,0 +1,109 @@
+// A polled list (domains, or the workflows of a domain): title, table, status line. Enter drills
+// into the selected row; the domain and workflow screens only say what the columns are.
+import {Box} from 'ink';
+import React, {useCallback, useMemo, type MutableRefObject} from 'react';
+import type {EffectIntent} from '../../core/keymap.js';
+import {fitColumns, listRows, ROW_PREFIX, tooSmall, type Column, type ColumnSpec, type Size} from '../../core/layout.js';
+import type {TimeMode} from '../../core/preferences.js';
+import {fitCells} from '../../core/sanitize.js';
+import {currentEntry, cursorIndex, type ViewState} from '../../core/view-state.js';
+import {visibleWindow} from '../../core/visible-window.js';
+import type {ListWatch} from '../../poller/watch-state.js';
+import {useClock} from '../hooks/use-clock.js';
+import {useListContext} from '../hooks/use-list-context.js';
+import {useScreenKeys} from '../hooks/use-screen-keys.js';
+import type {ViewDispatch} from '../hooks/use-view-store.js';
+import {useWatch} from '../hooks/use-watch.js';
+import type {Theme} from '../theme.js';
+import {HelpOverlay} from './help-overlay.js';
+import {Line, type Segment} from './line.js';
+import {StatusLine} from './status-line.js';
+import {TooSmall} from './too-small.js';
+
+export interface ListScreenProps<T> {
+	controller: ListWatch<T>;
+	title: Segment[];
+	columns: readonly ColumnSpec[];
+	keyOf(item: T): string;
+	/** One cell text per column id, already sanitized. */
+	cells(item: T, now: number, timeMode: TimeMode): Record<string, Segment>;
+	emptyText: string;
+	view: ViewState;
+	viewRef: MutableRefObject<ViewState>;
+	dispatch: ViewDispatch;
+	size: Size;
+	theme: Theme;
+	now: () => number;
+	demoLabel?: string;
+	onQuit(): void;
+}
+
+function row(cells: Record<string, Segment>, columns: readonly Column[]): Segment[] {
+	const out: Segment[] = [];
+	columns.forEach((column, i) => {
+		const cell = cells[column.id] ?? {text: ''};
+		out.push({...cell, text: (i > 0 ? ' ' : '') + fitCells(cell.text, column.width, {alignRight: column.alignRight})});
+	});
+	return out;
+}
+
+export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
+	const {controller, view, viewRef, dispatch, size, theme, keyOf} = props;
+	const state = useWatch(controller);
+	const height = listRows(size);
+	const list = useListContext(state.items, keyOf, height);
+	const onEffect = useCallback(
+		(effect: EffectIntent) => {
+			if (effect.type === 'quit') props.onQuit();
+			else if (effect.type === 'pause') controller.togglePause();
+			else if (effect.type === 'refresh') controller.refresh();
+		},
+		[controller, props.onQuit],
+	);
+	useScreenKeys({viewRef, dispatch, list, onEffect});
+	// Row times only need to move every few seconds; the status line has the seconds.
+	const tick = useClock(props.now, 10_000);
+	const tableNow = useMemo(() => props.now(), [tick, state.itemsVersion, props.now]);
+	const columns = useMemo(() => fitColumns(props.columns, size.columns - ROW_PREFIX), [props.columns, size.columns]);
+
+	const need = tooSmall(size);
+	if (need) return <TooSmall size={size} need={need} />;
+
+	const {cursor} = currentEntry(view);
+	const selected = cursorIndex(cursor, list);
+	const {start, end} = visibleWindow(list.count, selected, height, cursor.top);
+	const header = row(Object.fromEntries(columns.map(c => [c.id, {text: c.title, bold: theme.bold}])), columns);
+	const lines: React.JSX.Element[] = [];
+	for (let i = start; i < end; i++) {
+		const item = state.items[i];
+		const isSelected = i === selected;
+		lines.push(
+			<Line
+				key={keyOf(item)}
+				width={size.columns}
+				fill={isSelected}
+				inverse={isSelected && theme.inverse}
+				ellipsis={theme.ellipsis}
+				segments={[{text: isSelected ? `${theme.selectionMarker}  ` : '   '}, ...row(props.cells(item, tableNow, view.timeMode), columns)]}
+			/>,
+		);
+	}
+	if (list.count === 0 && state.phase !== 'loading') lines.push(<Line key="empty" width={size.columns} segments={[{text: `  ${props.emptyText}`, dim: theme.dim}]} />);
+	return (
+		<Box flexDirection="column">
+			<Line width={size.columns} segments={props.title} ellipsis={theme.ellipsis} />
+			{view.help ? (
+				<HelpOverlay width={size.columns} height={height + 1} theme={theme} />
+			) : (
+				<>
+					<Line width={size.columns} segments={[{text: '   '}, ...header]} />
+					{lines}
+					{Array.from({length: height - lines.length}, (_, i) => (
+						<Line key={`blank${i}`} width={size.columns} segments={[]} />
+					))}
+				</>
+			)}
+			<StatusLine status={state} width={size.columns} now={props.now} theme={theme} demoLabel={props.demoLabel} />
+		</Box>
+	);
+}

@@ -1,0 +1,109 @@
+// The bottom line: how fresh the data is, what the poller is doing, requests sent. It is the only
+// line that changes every second at rest, so it alone owns a one-second clock.
+import {Box, Text} from 'ink';
+import React from 'react';
+import type {ApiError} from '../../core/api-error.js';
+import {formatAgo, formatClock, formatDuration} from '../../core/format.js';
+import {cellWidth, sanitize, truncateCells} from '../../core/sanitize.js';
+import type {WatchPhase} from '../../poller/watch-state.js';
+import {useClock} from '../hooks/use-clock.js';
+import type {Theme} from '../theme.js';
+import {Spinner} from './spinner.js';
+
+export interface WatchStatus {
+	phase: WatchPhase;
+	error?: ApiError & {staleSince: number};
+	retryAt?: number;
+	lastSuccessAt?: number;
+	nextPollAt?: number;
+	requests: number;
+	throttles: number;
+}
+
+export interface Notice {
+	text: string;
+	time: number;
+	error?: boolean;
+}
+
+/** Notices (copied, exported) stay this long. */
+export const NOTICE_MS = 10_000;
+
+const seconds = (ms: number) => formatDuration(Math.max(0, ms));
+
+/** Whether a request is probably in flight: the first load, or a poll that is due. */
+export function isBusy(status: WatchStatus, now: number): boolean {
+	return status.phase === 'loading' || (status.phase === 'live' && status.nextPollAt !== undefined && now >= status.nextPollAt);
+}
+
+export function describeStatus(status: WatchStatus, now: number, sep: string, doneLabel = 'done'): string {
+	const updated = status.lastSuccessAt === undefined ? undefined : `updated ${formatAgo(status.lastSuccessAt, now)}`;
+	switch (status.phase) {
+		case 'loading':
+			return 'loading';
+		case 'live': {
+			const next =
+				status.nextPollAt === undefined ? undefined : now >= status.nextPollAt ? 'refreshing' : `next in ${seconds(status.nextPollAt - now)}`;
+			return ['live', updated, next].filter(Boolean).join(sep);
+		}
+		case 'paused':
+			return ['paused', updated, 'p resumes'].filter(Boolean).join(sep);
+		case 'throttled':
+			return ['throttled', status.retryAt === undefined ? 'retrying' : `retrying in ${seconds(status.retryAt - now)}`].join(sep);
+		case 'error': {
+			const error = status.error;
+			if (!error) return 'error';
+			const what = sanitize(`${error.code ?? error.kind}: ${error.message}`);
+			return `stale since ${formatClock(error.staleSince)}${sep}${what}`;
+		}
+		case 'done':
+			return [doneLabel, updated].filter(Boolean).join(sep);
+	}
+}
+
+export interface StatusLineProps {
+	status: WatchStatus;
+	width: number;
+	now: () => number;
+	theme: Theme;
+	notice?: Notice;
+	demoLabel?: string;
+	/** What "done" says, e.g. "done · workflow COMPLETE". */
+	doneLabel?: string;
+	/** Appended while loading, e.g. "1,200 steps so far". */
+	loadingDetail?: string;
+}
+
+export function StatusLine(props: StatusLineProps): React.JSX.Element {
+	const {status, width, theme, notice, demoLabel} = props;
+	const now = useClock(props.now, 1000);
+	const busy = isBusy(status, now);
+	let left = describeStatus(status, now, theme.separator, props.doneLabel);
+	if (status.phase === 'loading' && props.loadingDetail) left += theme.separator + props.loadingDetail;
+	const throttles = status.throttles > 0 ? `${theme.separator}${status.throttles}x429` : '';
+	const right = `${status.requests} req${throttles}${demoLabel ? theme.separator + sanitize(demoLabel) : ''}`;
+	const showNotice = notice && now - notice.time < NOTICE_MS ? notice : undefined;
+	const spinnerWidth = busy ? 2 : 0;
+	const room = Math.max(0, width - spinnerWidth - cellWidth(right) - 1);
+	const leftText = truncateCells(left, room, theme.ellipsis);
+	const noticeRoom = room - cellWidth(leftText) - cellWidth(theme.separator);
+	const noticeText = showNotice && noticeRoom > 8 ? theme.separator + truncateCells(showNotice.text, noticeRoom, theme.ellipsis) : '';
+	const gap = Math.max(1, width - spinnerWidth - cellWidth(leftText) - cellWidth(noticeText) - cellWidth(right));
+	const color = status.phase === 'error' ? theme.error : status.phase === 'throttled' || status.phase === 'paused' ? theme.warning : undefined;
+	const rightText = spinnerWidth + cellWidth(leftText) + cellWidth(noticeText) + gap + cellWidth(right) <= width ? right : '';
+	return (
+		<Box>
+			{busy ? (
+				<Text>
+					<Spinner ascii={theme.ascii} color={theme.accent} />{' '}
+				</Text>
+			) : null}
+			<Text wrap="truncate-end">
+				<Text color={color}>{leftText}</Text>
+				<Text color={showNotice?.error ? theme.error : theme.accent}>{noticeText}</Text>
+				{' '.repeat(rightText ? gap : 0)}
+				<Text color={theme.muted}>{rightText}</Text>
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,51 @@
+// Two lines over the steps: which workflow, its status, and how far along it is.
+import {Box} from 'ink';
+import React from 'react';
+import {formatCount, formatDuration, formatRate} from '../../core/format.js';
+import {progressBar, type Throughput} from '../../core/progress.js';
+import {sanitize} from '../../core/sanitize.js';
+import {statusInfo} from '../../core/status.js';
+import type {Workflow} from '../../core/step.js';
+import type {Theme} from '../theme.js';
+import {Line, type Segment} from './line.js';
+
+export interface StepHeaderProps {
+	domain: string;
+	workflowId: string;
+	workflow?: Workflow;
+	throughput: Throughput;
+	width: number;
+	theme: Theme;
+}
+
+export function StepHeader({domain, workflowId, workflow, throughput, width, theme}: StepHeaderProps): React.JSX.Element {
+	const sep = theme.separator;
+	const title: Segment[] = [
+		{text: 'cp-watch', bold: theme.bold, color: theme.accent},
+		{text: `${sep}${sanitize(domain)} / ${sanitize(workflowId)}`},
+	];
+	const progress: Segment[] = [];
+	if (workflow) {
+		const info = statusInfo(workflow.Status);
+		title.push({text: sep}, {text: `${theme.glyph(workflow.Status)} ${sanitize(info.label)}`, color: theme.status(workflow.Status), bold: theme.bold});
+		if (workflow.ErrorDescription) title.push({text: `${sep}${sanitize(workflow.ErrorDescription)}`, color: theme.error});
+		const done = workflow.StepsCompleted ?? 0;
+		const total = workflow.TotalSteps;
+		if (total !== undefined) {
+			progress.push({text: `${progressBar(done, total, Math.min(32, Math.max(10, Math.floor(width / 5))), theme.ascii)} `, color: theme.status(workflow.Status)});
+			progress.push({text: `${formatCount(done)}/${formatCount(total)} steps`});
+		}
+		const parts: string[] = [];
+		if (workflow.RecordsProcessed !== undefined) parts.push(`${formatCount(workflow.RecordsProcessed)} records`);
+		if (throughput.recordsPerSecond !== undefined && !info.isFinal) parts.push(formatRate(throughput.recordsPerSecond));
+		if (throughput.etaMs !== undefined && !info.isFinal) parts.push(`ETA ${formatDuration(throughput.etaMs)}`);
+		if (parts.length > 0) progress.push({text: (progress.length > 0 ? sep : '') + parts.join(sep)});
+	}
+	if (progress.length === 0) progress.push({text: workflow ? '' : 'waiting for the workflow', dim: theme.dim});
+	return (
+		<Box flexDirection="column">
+			<Line width={width} segments={title} ellipsis={theme.ellipsis} />
+			<Line width={width} segments={progress} ellipsis={theme.ellipsis} />
+		</Box>
+	);
+}

@@ -1,0 +1,189 @@
+// The main screen: header, filter line, the windowed step table, the detail pane, status line.
+import {Box} from 'ink';
+import React, {useCallback, useMemo, useState, type MutableRefObject} from 'react';
+import type {EffectIntent} from '../../core/keymap.js';
+import {stepsLayout, tooSmall, type Size} from '../../core/layout.js';
+import {sanitize} from '../../core/sanitize.js';
+import {stepToJson} from '../../core/step-csv.js';
+import {stepKey, type Step} from '../../core/step.js';
+import {osc52Copy} from '../../core/terminal-escapes.js';
+import {currentEntry, cursorIndex, type ViewState} from '../../core/view-state.js';
+import {visibleWindow} from '../../core/visible-window.js';
+import {formatCount} from '../../core/format.js';
+import type {WatchSource} from '../../poller/watch-state.js';
+import {useClock} from '../hooks/use-clock.js';
+import {useListContext} from '../hooks/use-list-context.js';
+import {useScreenKeys} from '../hooks/use-screen-keys.js';
+import {useStepView} from '../hooks/use-step-view.js';
+import {useThroughput} from '../hooks/use-throughput.js';
+import type {ViewDispatch} from '../hooks/use-view-store.js';
+import {useWatch} from '../hooks/use-watch.js';
+import type {Theme} from '../theme.js';
+import {DetailPane} from './detail-pane.js';
+import {FilterLine} from './filter-line.js';
+import {HelpOverlay} from './help-overlay.js';
+import {Line} from './line.js';
+import {StatusLine, type Notice} from './status-line.js';
+import {StepHeader} from './step-header.js';
+import {StepRow, StepTableHeader} from './step-row.js';
+import {TooSmall} from './too-small.js';
+
+export type ExportView = (steps: readonly Step[], workflowId: string) => Promise<{csvPath: string; jsonPath: string}>;
+
+export interface StepsScreenProps {
+	source: WatchSource;
+	domain: string;
+	workflowId: string;
+	view: ViewState;
+	viewRef: MutableRefObject<ViewState>;
+	dispatch: ViewDispatch;
+	size: Size;
+	theme: Theme;
+	now: () => number;
+	demoLabel?: string;
+	onQuit(): void;
+	writeEscape(sequence: string): void;
+	exportView?: ExportView;
+}
+
+export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
+	const {source, domain, workflowId, view, viewRef, dispatch, size, theme} = props;
+	const controller = useMemo(() => source.watchWorkflow(domain, workflowId), [source, domain, workflowId]);
+	const state = useWatch(controller);
+	const {rows, counts} = useStepView(state.steps, view.statusFilter, view.search, view.sort, view.sortReverse);
+	const layout = useMemo(() => stepsLayout(size, view.detailOpen), [size.columns, size.rows, view.detailOpen]);
+	const list = useListContext(rows, stepKey, layout.tableRows);
+	const throughput = useThroughput(state.workflow, state.lastSuccessAt);
+	const [notice, setNotice] = useState<Notice>();
+
+	const selectedStep = useCallback((): Step | undefined => rows[cursorIndex(currentEntry(viewRef.current).cursor, list)], [rows, list, viewRef]);
+	const onEffect = useCallback(
+		(effect: EffectIntent) => {
+			const say = (text: string, error = false) => setNotice({text, time: props.now(), error});
+			switch (effect.type) {
+				case 'quit':
+					props.onQuit();
+					return;
+				case 'pause':
+					controller.togglePause();
+					return;
+				case 'refresh':
+					controller.refresh();
+					return;
+				case 'copyName':
+				case 'copyJson': {
+					const step = selectedStep();
+					if (!step) return say('nothing to copy', true);
+					props.writeEscape(osc52Copy(effect.type === 'copyName' ? step.FlowName : JSON.stringify(stepToJson(step))));
+					say(effect.type === 'copyName' ? `copied ${sanitize(step.FlowName)}` : 'copied the step as JSON');
+					return;
+				}
+				case 'export': {
+					if (!props.exportView) return say('export is not available here', true);
+					const steps = rows;
+					props.exportView(steps, workflowId).then(
+						({csvPath, jsonPath}) => say(`exported ${formatCount(steps.length)} steps to ${sanitize(csvPath)} and ${sanitize(jsonPath)}`),
+						(error: unknown) => say(`export failed: ${sanitize(error instanceof Error ? error.message : String(error))}`, true),
+					);
+				}
+			}
+		},
+		[controller, selectedStep, rows, workflowId, props.onQuit, props.writeEscape, props.exportView, props.now],
+	);
+	useScreenKeys({viewRef, dispatch, list, onEffect});
+
+	// Table times move every 10 s, or when new data arrives: not every second, which would rewrite
+	// every visible row each second.
+	const tick = useClock(props.now, 10_000);
+	const tableNow = useMemo(() => props.now(), [tick, state.stepsVersion, props.now]);
+
+	const need = tooSmall(size);
+	if (need) return <TooSmall size={size} need={need} />;
+
+	const {cursor} = currentEntry(view);
+	const selected = cursorIndex(cursor, list);
+	const {start, end} = visibleWindow(list.count, selected, layout.tableRows, cursor.top);
+	const tableLines: React.JSX.Element[] = [];
+	for (let i = start; i < end; i++) {
+		const step = rows[i];
+		const key = stepKey(step);
+		tableLines.push(
+			<StepRow
+				key={key}
+				step={step}
+				selected={i === selected}
+				changed={state.changedKeys.has(key)}
+				columns={layout.columns}
+				width={layout.tableWidth}
+				timeMode={view.timeMode}
+				now={tableNow}
+				theme={theme}
+			/>,
+		);
+	}
+	if (list.count === 0) {
+		const why = state.phase === 'loading' ? 'loading steps' : state.steps.length === 0 ? 'no steps yet' : 'no step matches the filter (0 clears it, Esc clears the search)';
+		tableLines.push(<Line key="empty" width={layout.tableWidth} segments={[{text: `   ${why}`, dim: theme.dim}]} />);
+	}
+	for (let i = tableLines.length; i < layout.tableRows; i++) tableLines.push(<Line key={`pad${i}`} width={layout.tableWidth} segments={[]} />);
+
+	const table = (
+		<Box flexDirection="column" width={layout.tableWidth}>
+			<StepTableHeader columns={layout.columns} width={layout.tableWidth} theme={theme} />
+			{tableLines}
+		</Box>
+	);
+	const detail = layout.detail ? (
+		<DetailPane
+			step={rows[selected]}
+			placement={layout.detail.placement}
+			width={layout.detail.width}
+			height={layout.detail.height}
+			scroll={view.detailScroll}
+			timeMode={view.timeMode}
+			now={tableNow}
+			theme={theme}
+		/>
+	) : null;
+	const bodyHeight = layout.height - 4;
+	const workflowStatus = state.workflow?.Status;
+	return (
+		<Box flexDirection="column">
+			<StepHeader domain={domain} workflowId={workflowId} workflow={state.workflow} throughput={throughput} width={size.columns} theme={theme} />
+			<FilterLine
+				counts={counts}
+				statusFilter={view.statusFilter}
+				search={view.search}
+				searching={view.searching}
+				sort={view.sort}
+				sortReverse={view.sortReverse}
+				shown={rows.length}
+				width={size.columns}
+				theme={theme}
+			/>
+			{view.help ? (
+				<HelpOverlay width={size.columns} height={bodyHeight} theme={theme} />
+			) : layout.detail?.placement === 'beside' ? (
+				<Box flexDirection="row">
+					{table}
+					<Box marginLeft={1}>{detail}</Box>
+				</Box>
+			) : (
+				<>
+					{table}
+					{detail}
+				</>
+			)}
+			<StatusLine
+				status={state}
+				width={size.columns}
+				now={props.now}
+				theme={theme}
+				notice={notice}
+				demoLabel={props.demoLabel}
+				doneLabel={workflowStatus ? `done${theme.separator}workflow ${sanitize(workflowStatus)}` : 'done'}
+				loadingDetail={`${formatCount(state.steps.length)} steps so far`}
+			/>
+		</Box>
+	);
+}

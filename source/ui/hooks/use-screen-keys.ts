@@ -1,0 +1,44 @@
+// Keys for the screen on show: view intents go to the reducer with this screen's rows, effects
+// (quit, pause, copy...) to the screen.
+import {useInput, useStdin} from 'ink';
+import {useRef, type MutableRefObject} from 'react';
+import {keyIntents, type EffectIntent} from '../../core/keymap.js';
+import {currentEntry, type ListContext, type ViewState} from '../../core/view-state.js';
+import type {ViewDispatch} from './use-view-store.js';
+
+export function useScreenKeys(options: {
+	viewRef: MutableRefObject<ViewState>;
+	dispatch: ViewDispatch;
+	list: ListContext;
+	onEffect(effect: EffectIntent): void;
+}): void {
+	const latest = useRef(options);
+	latest.current = options;
+	const {isRawModeSupported} = useStdin();
+	useInput(
+		(input, key) => {
+			const {viewRef, dispatch, list, onEffect} = latest.current;
+			const view = viewRef.current;
+			const entry = currentEntry(view);
+			const mode = {screen: entry.screen.kind, searching: view.searching, help: view.help};
+			for (const intent of keyIntents(input, key, mode)) {
+				switch (intent.type) {
+					case 'quit':
+					case 'pause':
+					case 'refresh':
+					case 'copyName':
+					case 'copyJson':
+					case 'export':
+						onEffect(intent);
+						break;
+					default:
+						dispatch(intent, latest.current.list);
+				}
+				// Enter may have opened another screen: the rest of the chunk is not for these rows.
+				if (intent.type === 'quit' || currentEntry(viewRef.current).screen !== entry.screen) return;
+			}
+		},
+		// Without a TTY on stdin (ssh without -t, a pipe) useInput would throw; the screen still shows.
+		{isActive: isRawModeSupported === true},
+	);
+}

@@ -1,0 +1,261 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {stepKey} from '../../source/core/step.js';
+import {mount} from './app-harness.js';
+import {fakeWatchSource, NOW, step, workflow} from './fake-watch-source.js';
+import {KEYS, press, settle} from './press.js';
+
+afterEach(() => cleanup());
+
+const STATUS_CYCLE = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETE', 'FAILED', 'SPLIT', 'RETRY', 'CANCELLED'];
+/** 70 steps: step i has status STATUS_CYCLE[i % 7], so 10 of each. */
+const mixed = () => Array.from({length: 70}, (_, i) => step(i, {Status: STATUS_CYCLE[i % 7]}));
+const many = (n: number) => Array.from({length: n}, (_, i) => step(i));
+const selectedLine = (lines: string[]) => lines.find(line => line.startsWith('›')) ?? '';
+
+describe('steps screen', () => {
+	it('shows header, chips with counts, the table and the status line, within rows - 1 lines', async () => {
+		const source = fakeWatchSource({steps: mixed(), workflow: workflow()});
+		source.workflow.set({lastSuccessAt: NOW - 3_000, nextPollAt: NOW + 2_000, requests: 42, throttles: 2});
+		const app = await mount(source, {options: {demoLabel: 'demo: backfill'}});
+		const lines = app.lines();
+		expect(lines.length).toBeLessThanOrEqual(29);
+		expect(lines[0]).toContain('demo / wf-1');
+		expect(lines[0]).toContain('running');
+		expect(lines[1]).toMatch(/3\/10 steps · 1,234 records/);
+		expect(lines[2]).toContain('4✖ 10');
+		expect(lines.at(-1)).toContain('live · updated 3s ago · next in 2s');
+		expect(lines.at(-1)).toContain('42 req · 2x429 · demo: backfill');
+		expect(selectedLine(lines)).toContain('flow-0000');
+		expect(source.calls).toEqual(['workflow demo wf-1']);
+		expect(source.workflow.started).toBe(true);
+	});
+
+	it('moves with arrows and j/k, a chunk "jjj" being three moves', async () => {
+		const app = await mount(fakeWatchSource({steps: many(50), workflow: workflow()}));
+		await press(app.stdin, KEYS.down);
+		expect(selectedLine(app.lines())).toContain('flow-0001');
+		await press(app.stdin, 'jjj');
+		expect(selectedLine(app.lines())).toContain('flow-0004');
+		await press(app.stdin, 'k', KEYS.up);
+		expect(selectedLine(app.lines())).toContain('flow-0002');
+	});
+
+	it('pages with PgDn/PgUp, Ctrl-F/B, Ctrl-D/U, and jumps with g/G, Home/End', async () => {
+		// 30 rows: 29 lines, 5 of chrome, 24 table rows.
+		const app = await mount(fakeWatchSource({steps: many(200), workflow: workflow()}));
+		await press(app.stdin, KEYS.pageDown);
+		expect(selectedLine(app.lines())).toContain('flow-0024');
+		await press(app.stdin, KEYS.ctrlF);
+		expect(selectedLine(app.lines())).toContain('flow-0048');
+		await press(app.stdin, KEYS.ctrlB, KEYS.pageUp);
+		expect(selectedLine(app.lines())).toContain('flow-0000');
+		await press(app.stdin, KEYS.ctrlD);
+		expect(selectedLine(app.lines())).toContain('flow-0012');
+		await press(app.stdin, KEYS.ctrlU);
+		expect(selectedLine(app.lines())).toContain('flow-0000');
+		await press(app.stdin, 'G');
+		expect(selectedLine(app.lines())).toContain('flow-0199');
+		expect(app.lines().length).toBeLessThanOrEqual(29);
+		await press(app.stdin, 'g');
+		expect(selectedLine(app.lines())).toContain('flow-0000');
+		await press(app.stdin, KEYS.end);
+		expect(selectedLine(app.lines())).toContain('flow-0199');
+		await press(app.stdin, KEYS.home);
+		expect(selectedLine(app.lines())).toContain('flow-0000');
+	});
+
+	it.each(STATUS_CYCLE.map((status, i) => [i + 1, status] as const))('pressing %i shows only %s steps and its count', async (key, status) => {
+		const app = await mount(fakeWatchSource({steps: mixed(), workflow: workflow()}));
+		await press(app.stdin, String(key));
+		const frame = app.frame();
+		expect(frame).toMatch(new RegExp(`\\[${key}[^\\]]* 10\\]`));
+		expect(frame).toContain('10 shown');
+		const rows = app.lines().filter(line => /flow-\d{4}/.test(line));
+		expect(rows.length).toBe(10);
+		const expected = new Set(mixed().filter(s => s.Status === status).map(s => s.FlowName));
+		for (const row of rows) expect(expected.has(row.match(/flow-\d{4}/)?.[0] ?? '')).toBe(true);
+	});
+
+	it('4 then 6 shows FAILED and RETRY; 0 clears; x is problems only', async () => {
+		const app = await mount(fakeWatchSource({steps: mixed(), workflow: workflow()}));
+		await press(app.stdin, '4', '6');
+		expect(app.frame()).toContain('20 shown');
+		expect(app.frame()).toContain('only');
+		await press(app.stdin, '0');
+		expect(app.frame()).toContain('70 shown');
+		expect(app.frame()).toContain('all');
+		await press(app.stdin, 'x');
+		expect(app.frame()).toContain('30 shown');
+		expect(app.frame()).toMatch(/\[4[^\]]*\].*\[6[^\]]*\].*\[7[^\]]*\]/);
+		await press(app.stdin, '4');
+		expect(app.frame()).toContain('20 shown');
+	});
+
+	it('searches as you type; Enter keeps the search, Esc clears it; Backspace deletes', async () => {
+		const steps = [...many(30), step(99, {FlowName: 'salesforce-accounts', ExecutionMessage: 'ok'}), step(98, {ExecutionMessage: 'Access Denied by bucket policy'})];
+		const app = await mount(fakeWatchSource({steps, workflow: workflow()}));
+		await press(app.stdin, '/');
+		expect(app.lines()[2]).toContain('/_');
+		await press(app.stdin, 'SALES');
+		expect(app.frame()).toContain('/SALES_');
+		expect(app.frame()).toContain('1 shown');
+		await press(app.stdin, KEYS.backspace, KEYS.backspace, KEYS.backspace, KEYS.backspace, KEYS.backspace, 'denied');
+		expect(app.frame()).toContain('1 shown');
+		expect(selectedLine(app.lines())).toContain('flow-0098');
+		await press(app.stdin, KEYS.enter);
+		expect(app.frame()).toContain('/denied ');
+		// After Enter, keys are keys again: j moves (and does not extend the search).
+		await press(app.stdin, 'j');
+		expect(app.frame()).toContain('/denied ');
+		await press(app.stdin, KEYS.escape);
+		await settle();
+		expect(app.frame()).not.toContain('/denied');
+		expect(app.frame()).toContain('32 shown');
+		await press(app.stdin, '/abc', KEYS.escape);
+		await settle();
+		expect(app.frame()).toContain('32 shown');
+	});
+
+	it('s cycles the sort and S reverses it, keeping the selected step', async () => {
+		const steps = [step(0, {RecordsProcessed: 5, FlowName: 'c'}), step(1, {RecordsProcessed: 1, FlowName: 'a'}), step(2, {RecordsProcessed: 9, FlowName: 'b'})];
+		const app = await mount(fakeWatchSource({steps, workflow: workflow()}));
+		const order = () => app.lines().flatMap(l => l.match(/complete\s+(\S+)/)?.[1] ?? []);
+		await press(app.stdin, 'j');
+		expect(app.frame()).toContain('sort created↑');
+		await press(app.stdin, 's', 's', 's');
+		expect(app.frame()).toContain('sort records↑');
+		expect(order()).toEqual(['a', 'c', 'b']);
+		expect(selectedLine(app.lines())).toMatch(/ a /);
+		await press(app.stdin, 'S');
+		expect(app.frame()).toContain('sort records↓');
+		expect(order()).toEqual(['b', 'c', 'a']);
+		expect(selectedLine(app.lines())).toMatch(/ a /);
+		await press(app.stdin, 's');
+		expect(app.frame()).toContain('sort name↓');
+	});
+
+	it('t switches times between relative, local and UTC', async () => {
+		const app = await mount(fakeWatchSource({steps: many(3), workflow: workflow()}));
+		expect(app.frame()).toContain('59m ago');
+		await press(app.stdin, 't', 't');
+		expect(app.frame()).toContain('09:00:01Z');
+		await press(app.stdin, 't');
+		expect(app.frame()).toContain('59m ago');
+	});
+
+	it('Enter opens a detail pane with every field and the whole message, scrollable; Esc closes it', async () => {
+		const long = `${'word '.repeat(120)}THE-END`;
+		const app = await mount(fakeWatchSource({steps: [step(0), step(1, {Status: 'FAILED', ExecutionMessage: long})], workflow: workflow()}));
+		await press(app.stdin, 'j', KEYS.enter);
+		const frame = app.frame();
+		for (const field of ['FlowName', 'Status', 'Records', 'Batch from', 'Batch to', 'Created', 'Updated', 'In state', 'Message']) expect(frame).toContain(field);
+		expect(frame).toContain('failed (FAILED)');
+		expect(frame).toMatch(/detail ─ 1-\d+\/\d+ J\/K scroll/);
+		expect(frame).not.toContain('THE-END');
+		await press(app.stdin, 'JJJJJJ');
+		expect(app.frame()).toContain('THE-END');
+		expect(app.lines().length).toBeLessThanOrEqual(29);
+		await press(app.stdin, KEYS.escape);
+		await settle();
+		expect(app.frame()).not.toContain('Batch from');
+	});
+
+	it('? shows every key, y, Y and e included; ? or Esc closes it', async () => {
+		const app = await mount(fakeWatchSource({steps: many(3), workflow: workflow()}));
+		await press(app.stdin, '?');
+		const frame = app.frame();
+		const lines = app.lines();
+		for (const key of ['Up/Down, k/j', 'PgUp/PgDn, Ctrl-B/F', 'Ctrl-U/Ctrl-D', 'g/Home, G/End', 'Enter ', 'Esc ', '1-7 ', '0 ', 'x ', '/ ', 's / S ', 'p ', 'r ', 't ', 'y ', 'Y ', 'e ', '? ', 'q, Ctrl-C']) {
+			expect(lines.some(line => line.startsWith(key)), key).toBe(true);
+		}
+		expect(frame).toContain('NOT_STARTED IN_PROGRESS COMPLETE FAILED SPLIT RETRY CANCELLED');
+		await press(app.stdin, 'j');
+		expect(app.frame()).toContain('keys (? or Esc closes)');
+		await press(app.stdin, '?');
+		expect(app.frame()).not.toContain('keys (? or Esc closes)');
+		await press(app.stdin, '?', KEYS.escape);
+		await settle();
+		expect(app.frame()).not.toContain('keys (? or Esc closes)');
+		expect(app.frame()).toContain('flow-0000');
+	});
+
+	it('keeps the selection on the same step across a refresh that reorders rows, and marks changed rows', async () => {
+		const source = fakeWatchSource({steps: many(40), workflow: workflow()});
+		const app = await mount(source);
+		await press(app.stdin, 'jjjjj');
+		expect(selectedLine(app.lines())).toContain('flow-0005');
+		const changed = step(5, {Status: 'FAILED', LastUpdatedAt: NOW});
+		// flow-0005 moves to the end of the API order and sorts last by update time.
+		const steps = [...many(40).filter((_, i) => i !== 5), changed];
+		source.workflow.set({steps, stepsVersion: 2, changedKeys: new Set([stepKey(changed)])});
+		await press(app.stdin, 's');
+		expect(app.frame()).toContain('sort updated↑');
+		const selected = selectedLine(app.lines());
+		expect(selected).toContain('flow-0005');
+		expect(selected).toMatch(/^›• ✖ failed/);
+		expect(app.lines().filter(l => l.includes('•')).length).toBe(1);
+	});
+
+	it('p pauses, r refreshes, q and Ctrl-C quit with 0', async () => {
+		const source = fakeWatchSource({steps: many(3), workflow: workflow()});
+		const app = await mount(source);
+		await press(app.stdin, 'p', 'r', 'r');
+		expect(source.workflow.pauses).toBe(1);
+		expect(source.workflow.refreshes).toBe(2);
+		source.workflow.set({phase: 'paused', lastSuccessAt: NOW - 5_000});
+		await settle();
+		expect(app.lines().at(-1)).toContain('paused · updated 5s ago');
+		await press(app.stdin, 'q');
+		await press(app.stdin, KEYS.ctrlC);
+		expect(app.exits).toEqual([0, 0]);
+	});
+
+	it('says throttled, stale with the error, and loading with a spinner', async () => {
+		const source = fakeWatchSource({steps: many(3), workflow: workflow()});
+		const app = await mount(source);
+		source.workflow.set({phase: 'throttled', retryAt: NOW + 4_000});
+		await settle();
+		expect(app.lines().at(-1)).toContain('throttled · retrying in 4s');
+		const staleSince = new Date(2026, 10, 24, 10, 42, 7).getTime();
+		source.workflow.set({
+			phase: 'error',
+			error: {kind: 'access-denied', code: 'AccessDeniedException', message: 'not allowed: profile:GetWorkflowSteps', retryable: false, staleSince},
+		});
+		await settle();
+		expect(app.lines().at(-1)).toContain('stale since 10:42:07 · AccessDeniedException: not allowed: profile:GetWorkflowSteps');
+		source.workflow.set({phase: 'loading', steps: many(2)});
+		await settle();
+		expect(app.lines().at(-1)).toMatch(/^[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] loading · 2 steps so far/);
+		source.workflow.set({phase: 'done', workflow: workflow({Status: 'COMPLETE'}), lastSuccessAt: NOW - 1_000});
+		await settle();
+		expect(app.lines().at(-1)).toContain('done · workflow COMPLETE · updated 1s ago');
+	});
+
+	it('shows a "too small" screen on a tiny terminal and comes back on resize', async () => {
+		const app = await mount(fakeWatchSource({steps: many(10), workflow: workflow()}));
+		await press(app.stdin, 'jj');
+		await app.setSize(30, 6);
+		expect(app.frame()).toBe('terminal too small (need 50x10');
+		await app.setSize(100, 12);
+		expect(app.lines().length).toBeLessThanOrEqual(11);
+		expect(selectedLine(app.lines())).toContain('flow-0002');
+		await app.setSize(100, 30);
+		expect(app.lines().length).toBeLessThanOrEqual(29);
+	});
+
+	it('never draws a frame taller than rows - 1 at any size, with or without the pane', async () => {
+		const app = await mount(fakeWatchSource({steps: many(100), workflow: workflow()}));
+		for (const detail of [false, true]) {
+			for (const rows of [10, 11, 17, 24, 40]) {
+				for (const columns of [50, 64, 80, 100]) {
+					await app.setSize(columns, rows);
+					const lines = app.lines();
+					expect(lines.length, `${columns}x${rows}`).toBeLessThanOrEqual(rows - 1);
+					for (const line of lines) expect(line.length).toBeLessThanOrEqual(columns);
+				}
+			}
+			await press(app.stdin, KEYS.enter);
+		}
+	});
+});
