@@ -2,6 +2,7 @@
 // print the result: a plain table, or with --json the snapshot document.
 import process from 'node:process';
 import {classifyError} from '../aws/index.js';
+import {formatDurationWords} from '../core/duration.js';
 import {exitCodeForError, exitCodeForWorkflowStatus, EXIT} from '../core/exit-code.js';
 import {stepToJson} from '../core/step-csv.js';
 import type {Step, Workflow} from '../core/step.js';
@@ -17,12 +18,20 @@ export async function runSnapshot(options: CliOptions, target: Target): Promise<
 		return EXIT.usage;
 	}
 	let snapshot: {workflow: Workflow; steps: Step[]};
+	const deadline = new AbortController();
+	const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => deadline.abort(), options.timeoutMs);
 	try {
-		snapshot = await walkWorkflowOnce(target.api, target.domain, target.workflowId, {maxRps: options.maxRps});
+		snapshot = await walkWorkflowOnce(target.api, target.domain, target.workflowId, {maxRps: options.maxRps, signal: deadline.signal});
 	} catch (error) {
+		if (deadline.signal.aborted) {
+			process.stderr.write(`cp-watch: --timeout of ${formatDurationWords(options.timeoutMs ?? 0)} reached before the snapshot was complete\n`);
+			return EXIT.timeout;
+		}
 		const problem = classifyError(error);
 		process.stderr.write(`cp-watch: ${problem.message}\n`);
 		return exitCodeForError(problem.kind);
+	} finally {
+		clearTimeout(timer);
 	}
 	const {workflow} = snapshot;
 	const wanted = new Set(options.statusFilter);

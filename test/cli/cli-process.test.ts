@@ -92,8 +92,8 @@ describe('line mode follows a workflow to its end', () => {
 		const lines = run.stdout.trimEnd().split('\n');
 		expect(lines[0]).toMatch(/^\S+Z {2}NOT_STARTED {2}workflow c0c0/);
 		expect(lines.filter(line => / NOT_STARTED {2}ci-complete-\d/.test(line))).toHaveLength(2);
-		expect(lines.filter(line => / COMPLETE {4}ci-complete-\d .* \(was (NOT_STARTED|IN_PROGRESS)\)$/.test(line))).toHaveLength(2);
-		expect(lines.at(-1)).toMatch(/COMPLETE {4}workflow c0c0\S+ {2}2\/2 steps, 1,200 records \(was (NOT_STARTED|IN_PROGRESS)\)/);
+		expect(lines.filter(line => / COMPLETE {5}ci-complete-\d .* \(was (NOT_STARTED|IN_PROGRESS)\)$/.test(line))).toHaveLength(2);
+		expect(lines.at(-1)).toMatch(/COMPLETE {5}workflow c0c0\S+ {2}2\/2 steps, 1,200 records \(was (NOT_STARTED|IN_PROGRESS)\)/);
 		expect(run.stdout).not.toMatch(/\u001B\[/);
 	});
 
@@ -174,7 +174,7 @@ describe('against an endpoint (cp-watch emulator in another process)', () => {
 	it('an unknown domain or workflow: one line, exit 5', async () => {
 		const run = await runCli(['--endpoint-url', emulator.url, '--domain', 'nope', '--workflow', COMPLETE_ID, '--once'], {env: cleanEnv({...credentials, HOME: home})});
 		expect(run.code).toBe(5);
-		expect(oneLineError(run.stderr)).toMatch(/not found|ResourceNotFound/i);
+		expect(oneLineError(run.stderr)).toMatch(/nope.*(not found|does not exist)/i);
 	});
 
 	it('access denied names the IAM action, exit 4', async () => {
@@ -208,6 +208,12 @@ describe('against an endpoint (cp-watch emulator in another process)', () => {
 		expect(run.code).not.toBe(0);
 		expect(oneLineError(run.stderr)).toMatch(/127\.0\.0\.1:9|unreachable|ECONNREFUSED|connect/i);
 	}, 70_000);
+
+	it('--timeout bounds a snapshot too: exit 6', async () => {
+		const run = await runCli(['--endpoint-url', 'http://127.0.0.1:9', ...target(COMPLETE_ID), '--timeout', '1s'], {env: cleanEnv({...credentials, HOME: home})});
+		expect(run.code).toBe(6);
+		expect(oneLineError(run.stderr)).toMatch(/--timeout of 1s reached/);
+	});
 
 	it('an --endpoint-url that is not a URL is a usage error', async () => {
 		const run = await runCli(['--endpoint-url', 'localhost:4566', ...target(COMPLETE_ID)], {env: cleanEnv(credentials)});
