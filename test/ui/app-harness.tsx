@@ -16,7 +16,7 @@ export interface Mounted extends ReturnType<typeof render> {
 
 export async function mount(
 	source: FakeWatchSource = fakeWatchSource(),
-	overrides: Partial<AppProps> & {options?: Partial<AppProps['options']>} = {},
+	overrides: Partial<Omit<AppProps, 'options'>> & {options?: Partial<AppProps['options']>} = {},
 ): Promise<Mounted> {
 	const exits: number[] = [];
 	const props: AppProps = {

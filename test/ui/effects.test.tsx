@@ -1,0 +1,87 @@
+import {cleanup} from 'ink-testing-library';
+import {afterEach, describe, expect, it} from 'vitest';
+import type {Step} from '../../source/core/step.js';
+import type {ViewPreferences} from '../../source/ui/app.js';
+import {mount} from './app-harness.js';
+import {fakeWatchSource, step, workflow} from './fake-watch-source.js';
+import {KEYS, press, settle} from './press.js';
+
+afterEach(() => cleanup());
+
+const steps = [step(0, {Status: 'FAILED', FlowName: 'flow-é', RecordsProcessed: 7}), step(1), step(2, {Status: 'FAILED'})];
+
+describe('copy and export', () => {
+	it('y copies the selected FlowName with OSC 52, byte for byte', async () => {
+		const written: string[] = [];
+		const app = await mount(fakeWatchSource({steps, workflow: workflow()}), {writeEscape: s => written.push(s)});
+		await press(app.stdin, 'y');
+		expect(written).toEqual([`\u001b]52;c;${Buffer.from('flow-é').toString('base64')}\u0007`]);
+		expect(app.lines().at(-1)).toContain('copied flow-é');
+	});
+
+	it('Y copies the whole step as JSON', async () => {
+		const written: string[] = [];
+		const app = await mount(fakeWatchSource({steps, workflow: workflow()}), {writeEscape: s => written.push(s)});
+		await press(app.stdin, 'j', 'Y');
+		const json = JSON.stringify({
+			FlowName: 'flow-0001',
+			Status: 'COMPLETE',
+			ExecutionMessage: 'message 1',
+			RecordsProcessed: 10,
+			BatchRecordsStartTime: '2026-01-01T00:00:00Z',
+			BatchRecordsEndTime: '2026-02-01T00:00:00Z',
+			CreatedAt: '2026-11-24T09:00:01.000Z',
+			LastUpdatedAt: '2026-11-24T09:00:01.500Z',
+		});
+		expect(written).toEqual([`\u001b]52;c;${Buffer.from(json).toString('base64')}\u0007`]);
+		expect(app.lines().at(-1)).toContain('copied the step as JSON');
+	});
+
+	it('e exports the filtered, sorted view and says where', async () => {
+		const calls: Array<{steps: readonly Step[]; workflowId: string}> = [];
+		const app = await mount(fakeWatchSource({steps, workflow: workflow()}), {
+			exportView: async (exported, workflowId) => {
+				calls.push({steps: exported, workflowId});
+				return {csvPath: '/tmp/out.csv', jsonPath: '/tmp/out.json'};
+			},
+		});
+		await press(app.stdin, '4', 'S', 'e');
+		await settle();
+		expect(calls).toHaveLength(1);
+		expect(calls[0].workflowId).toBe('wf-1');
+		expect(calls[0].steps.map(s => s.FlowName)).toEqual(['flow-0002', 'flow-é']);
+		expect(app.lines().at(-1)).toContain('exported 2 steps to /tmp/out.csv and /tmp/out.json');
+	});
+
+	it('e shows the error when the export fails', async () => {
+		const app = await mount(fakeWatchSource({steps, workflow: workflow()}), {
+			exportView: async () => {
+				throw new Error('EACCES: permission denied');
+			},
+		});
+		await press(app.stdin, 'e');
+		await settle();
+		expect(app.lines().at(-1)).toContain('export failed: EACCES: permission denied');
+	});
+});
+
+describe('preferences', () => {
+	it('starts from the given filter, sort and time mode, and reports each change', async () => {
+		const changes: ViewPreferences[] = [];
+		const app = await mount(fakeWatchSource({steps, workflow: workflow()}), {
+			options: {statusFilter: ['FAILED'], sort: 'name', sortReverse: true, timeMode: 'utc'},
+			onPreferencesChange: prefs => changes.push(prefs),
+		});
+		expect(app.frame()).toContain('2 shown');
+		expect(app.frame()).toContain('sort name↓');
+		expect(app.frame()).toContain('09:00:00Z');
+		expect(changes).toEqual([]);
+		await press(app.stdin, '0', 's', 't');
+		expect(changes.at(-1)).toEqual({domain: 'demo', statusFilter: [], sort: 'created', sortReverse: true, timeMode: 'relative'});
+		await press(app.stdin, KEYS.escape);
+		await settle();
+		await press(app.stdin, KEYS.escape);
+		await settle();
+		expect(changes.at(-1)?.domain).toBeUndefined();
+	});
+});
