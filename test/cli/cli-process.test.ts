@@ -1,5 +1,6 @@
 // The built CLI as scripts and CI run it: a child process with no terminal, against the emulator.
-import {mkdtempSync, rmSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -190,6 +191,22 @@ describe('against an endpoint (cp-watch emulator in another process)', () => {
 		});
 		expect(run.code).toBe(4);
 		expect(oneLineError(run.stderr)).toMatch(/credentials.*--demo/i);
+	});
+
+	it('an expired SSO session: says to run aws sso login, exit 4', async () => {
+		const aws = join(home, 'sso', '.aws');
+		mkdirSync(join(aws, 'sso', 'cache'), {recursive: true});
+		writeFileSync(
+			join(aws, 'config'),
+			'[profile corp]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = ReadOnly\nregion = us-east-1\n' +
+				'[sso-session corp]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n',
+		);
+		// The SDK keeps SSO tokens in a file named for the SHA-1 of the session name.
+		const cacheName = createHash('sha1').update('corp').digest('hex');
+		writeFileSync(join(aws, 'sso', 'cache', `${cacheName}.json`), JSON.stringify({startUrl: 'https://example.awsapps.com/start', region: 'us-east-1', accessToken: 'x', expiresAt: '2026-01-01T00:00:00Z'}));
+		const run = await runCli(['--profile', 'corp', '--endpoint-url', emulator.url, ...target(COMPLETE_ID)], {env: cleanEnv({HOME: join(home, 'sso')})});
+		expect(run.code).toBe(4);
+		expect(oneLineError(run.stderr)).toMatch(/aws sso login/);
 	});
 
 	it('no region: says to pass --region', async () => {
