@@ -13,7 +13,17 @@ export interface ProbeInput {
 	current: Workflow;
 	now: number;
 	maxWalkAgeMs: number;
+	/** How long the last complete walk took (probe to last page). */
+	walkDurationMs?: number;
 	refreshRequested: boolean;
+}
+
+// A safety-net walk of a big workflow must not eat the quota the probe saves: the maximum age
+// grows to ten times the walk's own duration (a 100-page walk at 2 rps takes 50 s: 500 s).
+export const WALK_AGE_PER_WALK_TIME = 10;
+
+export function effectiveMaxWalkAge(maxWalkAgeMs: number, walkDurationMs = 0): number {
+	return Math.max(maxWalkAgeMs, walkDurationMs * WALK_AGE_PER_WALK_TIME);
 }
 
 /** Why the steps should be walked now, or undefined when the last walk still tells the truth. */
@@ -22,7 +32,7 @@ export function walkReason(input: ProbeInput): WalkReason | undefined {
 	if (walked === undefined || walkedAt === undefined) return 'first-load';
 	if (input.refreshRequested) return 'refresh';
 	if (workflowChanged(walked, current)) return 'changed';
-	if (input.now - walkedAt >= input.maxWalkAgeMs) return 'max-age';
+	if (input.now - walkedAt >= effectiveMaxWalkAge(input.maxWalkAgeMs, input.walkDurationMs)) return 'max-age';
 	return undefined;
 }
 

@@ -42,6 +42,7 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 	// The probe that preceded the last complete walk: the probe rule compares against it.
 	let walked: Workflow | undefined;
 	let walkedAt: number | undefined;
+	let walkDurationMs: number | undefined;
 	let finalWalked = false;
 	// A walk interrupted by pause or stop carries on from its token on the next cycle.
 	let pending: PendingWalk | undefined;
@@ -70,6 +71,7 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 		);
 		walked = walk.probe;
 		walkedAt = walk.probeAt;
+		walkDurationMs = clock.now() - walk.probeAt;
 		if (isFinalStatus(walk.probe.Status)) finalWalked = true;
 	}
 
@@ -78,7 +80,7 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 			const probe = await call(signal => api.getWorkflow(domain, workflowId, signal));
 			const probeAt = clock.now();
 			noteWorkflow(probe);
-			let reason = walkReason({walked, walkedAt, current: probe, now: probeAt, maxWalkAgeMs: context.maxWalkAgeMs, refreshRequested: refresh});
+			let reason = walkReason({walked, walkedAt, current: probe, now: probeAt, maxWalkAgeMs: context.maxWalkAgeMs, walkDurationMs, refreshRequested: refresh});
 			// Once final, one more full walk so the last step states are the final ones.
 			if (reason === undefined && isFinalStatus(probe.Status) && !finalWalked) reason = 'final';
 			if (reason === undefined) return finalWalked && !context.follow;

@@ -27,6 +27,12 @@ describe('probe rule', () => {
 		expect(walkReason({...base, now: 70_000})).toBe('max-age');
 	});
 
+	it('stretches the maximum age to ten times a long walk, so safety-net walks stay a small share', () => {
+		expect(walkReason({...base, walkDurationMs: 50_000, now: 10_000 + 499_999})).toBeUndefined();
+		expect(walkReason({...base, walkDurationMs: 50_000, now: 10_000 + 500_000})).toBe('max-age');
+		expect(walkReason({...base, walkDurationMs: 400, now: 70_000})).toBe('max-age');
+	});
+
 	it('walks on a manual refresh', () => {
 		expect(walkReason({...base, refreshRequested: true})).toBe('refresh');
 	});
