@@ -1,11 +1,11 @@
 // The only animation on screen, shown only while a request is in flight: each frame rewrites the
-// status line, so it ticks slowly (5 frames/s) to keep the bytes per second low.
+// status line (about 260 bytes a frame), so it ticks slowly (3 frames/s) to keep the bytes per second low.
 import {Text} from 'ink';
 import React, {useEffect, useState} from 'react';
 
 const UNICODE_FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 const ASCII_FRAMES = ['-', '\\', '|', '/'];
-export const SPINNER_INTERVAL_MS = 200;
+export const SPINNER_INTERVAL_MS = 300;
 
 export function Spinner({ascii, color}: {ascii: boolean; color?: string}): React.JSX.Element {
 	const frames = ascii ? ASCII_FRAMES : UNICODE_FRAMES;
