@@ -197,6 +197,31 @@ describe('steps screen', () => {
 		expect(app.lines().filter(l => l.includes('•')).length).toBe(1);
 	});
 
+	it('keeps the selection on the same step when a filter hides rows above it', async () => {
+		const app = await mount(fakeWatchSource({steps: mixed(), workflow: workflow()}));
+		await press(app.stdin, 'jjj');
+		expect(selectedLine(app.lines())).toContain('flow-0003');
+		await press(app.stdin, '4');
+		expect(selectedLine(app.lines())).toContain('flow-0003');
+		await press(app.stdin, '0');
+		expect(selectedLine(app.lines())).toContain('flow-0003');
+	});
+
+	it('shows records/s and an ETA once steps have completed over a long enough window', async () => {
+		const source = fakeWatchSource({steps: many(3), workflow: workflow({StepsCompleted: 2, RecordsProcessed: 0})});
+		source.workflow.set({lastSuccessAt: NOW - 60_000});
+		const app = await mount(source);
+		expect(app.lines()[1]).not.toContain('ETA');
+		source.workflow.set({workflow: workflow({StepsCompleted: 3, RecordsProcessed: 3_000}), lastSuccessAt: NOW - 30_000});
+		await settle();
+		source.workflow.set({workflow: workflow({StepsCompleted: 4, RecordsProcessed: 6_000}), lastSuccessAt: NOW});
+		await settle();
+		expect(app.lines()[1]).toContain('4/10 steps · 6,000 records · 100/s · ETA 3m 00s');
+		source.workflow.set({workflow: workflow({Status: 'COMPLETE', StepsCompleted: 10, RecordsProcessed: 9_000}), lastSuccessAt: NOW + 1_000});
+		await settle();
+		expect(app.lines()[1]).not.toContain('ETA');
+	});
+
 	it('p pauses, r refreshes, q and Ctrl-C quit with 0', async () => {
 		const source = fakeWatchSource({steps: many(3), workflow: workflow()});
 		const app = await mount(source);
