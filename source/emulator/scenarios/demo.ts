@@ -28,7 +28,7 @@ export function demoScenario(): object {
 						SourceConnectorType: 'Salesforce',
 						ConnectorProfileName: 'salesforce-prod',
 						RoleArn: 'arn:aws:iam::123456789012:role/CustomerProfilesAppFlowIngest',
-						at: -300,
+						at: -1500,
 						steps: [
 							{
 								FlowName: 'Salesforce-b4c1f11e-contacts-legacy',
@@ -48,10 +48,12 @@ export function demoScenario(): object {
 							},
 						],
 						generate: {
-							count: 150,
+							count: 200,
 							seed: 20261124,
-							at: -300,
-							spanSeconds: 2100,
+							// Started 25 minutes ago: about half the steps are there on the first screen, and the
+							// rest keep arriving for the next half hour.
+							at: -1500,
+							spanSeconds: 3300,
 							failRate: 0,
 							retryRate: 0.12,
 							splitRate: 0.03,
