@@ -2,13 +2,11 @@
 // spinner), and for one changed row, with Ink's incremental rendering at 120x40.
 // Run: node --import tsx bench/ui-bytes.ts  (SECONDS=10 for a longer sample)
 import {setTimeout as sleep} from 'node:timers/promises';
-import React from 'react';
 
 // Ink writes nothing until exit when CI is set; it reads the variable when first imported.
 delete process.env.CI;
 delete process.env.CONTINUOUS_INTEGRATION;
-const {render} = await import('ink');
-const {App} = await import('../source/ui/app.js');
+const {renderApp} = await import('../source/ui/render-app.js');
 const {stepKey} = await import('../source/core/step.js');
 const {FakeStdin, FakeStdout} = await import('../test/ui/render-tui.js');
 const {fakeWatchSource, step, workflow} = await import('../test/ui/fake-watch-source.js');
@@ -20,15 +18,9 @@ const steps = Array.from({length: 5_000}, (_, i) => step(i, {Status: STATUSES[i 
 const source = fakeWatchSource({steps, workflow: workflow()});
 const stdout = new FakeStdout(120, 40);
 const stdin = new FakeStdin();
-const instance = render(
-	React.createElement(App, {source, initial: {domain: 'd', workflowId: 'w'}, options: {ascii: false, color: true, statusFilter: []}, onExit() {}}),
-	{
-		stdout: stdout as unknown as NodeJS.WriteStream,
-		stdin: stdin as unknown as NodeJS.ReadStream,
-		incrementalRendering: true,
-		exitOnCtrlC: false,
-		patchConsole: false,
-	},
+const instance = renderApp(
+	{source, initial: {domain: 'd', workflowId: 'w'}, options: {ascii: false, color: true, statusFilter: []}, onExit() {}},
+	{stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream},
 );
 const live = () => source.workflow.set({phase: 'live', lastSuccessAt: Date.now(), nextPollAt: Date.now() + 3_600_000, requests: 12});
 live();

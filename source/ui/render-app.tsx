@@ -4,6 +4,7 @@
 import {render, type Instance} from 'ink';
 import React from 'react';
 import {App, type AppProps} from './app.js';
+import {withIncrementalCursorFix} from './incremental-cursor-fix.js';
 
 export interface AppStreams {
 	stdout?: NodeJS.WriteStream;
@@ -12,5 +13,6 @@ export interface AppStreams {
 }
 
 export function renderApp(props: AppProps, streams: AppStreams = {}): Instance {
-	return render(<App {...props} />, {incrementalRendering: true, exitOnCtrlC: false, patchConsole: false, ...streams});
+	const stdout = withIncrementalCursorFix(streams.stdout ?? process.stdout);
+	return render(<App {...props} />, {incrementalRendering: true, exitOnCtrlC: false, patchConsole: false, ...streams, stdout});
 }

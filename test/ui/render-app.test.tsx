@@ -1,0 +1,50 @@
+// renderApp on a TTY-like stream with incremental rendering: each update must start by going up
+// exactly the frame's height (Ink 6.8 goes up one line too few; see incremental-cursor-fix.ts).
+import {afterEach, describe, expect, it, vi} from 'vitest';
+
+vi.hoisted(() => {
+	// Ink writes nothing until exit under CI; it reads the variable when first imported.
+	delete process.env.CI;
+	delete process.env.CONTINUOUS_INTEGRATION;
+});
+
+const {renderApp} = await import('../../source/ui/render-app.js');
+const {correctIncrementalCursor} = await import('../../source/ui/incremental-cursor-fix.js');
+const {FakeStdin, FakeStdout} = await import('./render-tui.js');
+const {fakeWatchSource, NOW, step, workflow} = await import('./fake-watch-source.js');
+const {press, settle} = await import('./press.js');
+
+const unmounts: Array<() => void> = [];
+afterEach(() => unmounts.splice(0).forEach(u => u()));
+
+describe('renderApp', () => {
+	it('corrects only a leading cursor-up', () => {
+		expect(correctIncrementalCursor('\u001b[28A\u001b[Erow')).toBe('\u001b[29A\u001b[Erow');
+		expect(correctIncrementalCursor('\u001b[0A')).toBe('\u001b[1A');
+		expect(correctIncrementalCursor('\u001b[2K\u001b[1A')).toBe('\u001b[2K\u001b[1A');
+		expect(correctIncrementalCursor('\u001b]52;c;eA==\u0007')).toBe('\u001b]52;c;eA==\u0007');
+	});
+
+	it('writes a first frame of rows - 1 lines, then returns to its top for each update', async () => {
+		const source = fakeWatchSource({steps: Array.from({length: 50}, (_, i) => step(i)), workflow: workflow()});
+		const stdout = new FakeStdout(100, 30);
+		const stdin = new FakeStdin();
+		const exits: number[] = [];
+		const instance = renderApp(
+			{source, initial: {domain: 'd', workflowId: 'w'}, options: {ascii: false, color: false, statusFilter: []}, onExit: code => exits.push(code), now: () => NOW},
+			{stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream},
+		);
+		unmounts.push(() => instance.unmount());
+		await settle();
+		await new Promise(resolve => setTimeout(resolve, 60));
+		const first = stdout.writes.join('');
+		expect(first.split('\n').length - 1).toBe(29);
+		const before = stdout.writes.length;
+		await press(stdin, 'j');
+		await new Promise(resolve => setTimeout(resolve, 60));
+		const update = stdout.writes.slice(before).find(w => w.startsWith('\u001b[') && /^\u001b\[\d+A/.test(w));
+		expect(update?.match(/^\u001b\[(\d+)A/)?.[1]).toBe('29');
+		await press(stdin, 'q');
+		expect(exits).toEqual([0]);
+	});
+});
