@@ -261,7 +261,7 @@ describe('steps screen', () => {
 		const app = await mount(fakeWatchSource({steps: many(10), workflow: workflow()}));
 		await press(app.stdin, 'jj');
 		await app.setSize(30, 6);
-		expect(app.frame()).toBe('terminal too small (need 50x10');
+		expect(app.frame().replace(/\n/g, ' ')).toBe('terminal too small (need 50x10, have 30x6)');
 		await app.setSize(100, 12);
 		expect(app.lines().length).toBeLessThanOrEqual(11);
 		expect(selectedLine(app.lines())).toContain('flow-0002');
