@@ -76,10 +76,10 @@ export function formatRate(perSecond: number): string {
 	return `${perSecond.toFixed(1)}/s`;
 }
 
-/** The batch window compactly: ISO timestamps shortened to their date (the strings are free-form on
- * the wire, so anything else is shown as it came). */
+/** The batch window compactly: ISO timestamps shortened to their date (the detail pane has them
+ * whole); the strings are free-form on the wire, so anything else is shown as it came. */
 export function formatBatchWindow(start: string, end: string, ascii: boolean): string {
-	const short = (text: string) => (/^\d{4}-\d{2}-\d{2}T00:00(:00(\.0+)?)?(Z|[+-]00:?00)?$/.test(text) ? text.slice(0, 10) : text);
+	const short = (text: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) ? text.slice(0, 10) : text);
 	if (!start && !end) return '';
 	return `${short(start)}${ascii ? ' - ' : ' → '}${short(end)}`;
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatAgo, formatCount, formatDuration, formatFullTime, formatRate, formatTime} from '../../source/core/format.js';
+import {formatAgo, formatBatchWindow, formatCount, formatDuration, formatFullTime, formatRate, formatTime} from '../../source/core/format.js';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
 
@@ -35,5 +35,10 @@ describe('format', () => {
 		expect(formatCount(12_345_678)).toBe('12.3M');
 		expect(formatRate(12.345)).toBe('12.3/s');
 		expect(formatRate(1500)).toBe('1,500/s');
+	});
+	it('shortens an ISO batch window to dates, leaves other strings as they came', () => {
+		expect(formatBatchWindow('2026-09-25T17:02:06Z', '2026-11-25T00:00:00Z', false)).toBe('2026-09-25 → 2026-11-25');
+		expect(formatBatchWindow('2026-09-25T17:02:06Z', 'not a date', true)).toBe('2026-09-25 - not a date');
+		expect(formatBatchWindow('', '', false)).toBe('');
 	});
 });
