@@ -40,8 +40,7 @@ export function detailLines(step: Step, width: number, timeMode: TimeMode, now: 
 		...field('Created', when(step.CreatedAt)),
 		...field('Updated', when(step.LastUpdatedAt)),
 		...field('In state', info.isFinal ? `${formatDuration(step.LastUpdatedAt - step.CreatedAt)} to finish` : `${formatDuration(now - step.LastUpdatedAt)} since last update`),
-		[{text: 'Message', color: theme.muted}],
-		...wrapCells(sanitize(step.ExecutionMessage, {keepNewlines: true, ascii: theme.ascii}) || '-', width).map(text => [{text}]),
+		...field('Message', sanitize(step.ExecutionMessage, {keepNewlines: true, ascii: theme.ascii}) || '-'),
 	];
 	return lines;
 }
