@@ -3,7 +3,7 @@ import process from 'node:process';
 import type {Instance} from 'ink';
 import {EXIT, exitCodeForWorkflowStatus} from '../core/exit-code.js';
 import {formatDurationWords} from '../core/duration.js';
-import {desktopNotification} from '../core/terminal-escapes.js';
+import {desktopNotification, forTerminal} from '../core/terminal-escapes.js';
 import {notificationFor} from '../output/notification.js';
 import {followWatch} from '../output/watch-feed.js';
 import {createWatchSource} from '../poller/index.js';
@@ -69,6 +69,8 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 			sortReverse: stored.sort?.reverse,
 			timeMode: stored.timeMode,
 		},
+		// OSC 52 for y/Y: inside tmux it must be wrapped to reach the outer terminal.
+		writeEscape: sequence => process.stdout.write(forTerminal(sequence, {tmux})),
 		exportView,
 		onPreferencesChange(next) {
 			const problem = preferences.save({

@@ -17,7 +17,7 @@ import {useScreenKeys} from '../hooks/use-screen-keys.js';
 import {useStepView} from '../hooks/use-step-view.js';
 import {useThroughput} from '../hooks/use-throughput.js';
 import type {ViewDispatch} from '../hooks/use-view-store.js';
-import {useWatch} from '../hooks/use-watch.js';
+import {useWorkflowSteps} from '../hooks/use-workflow-steps.js';
 import type {Theme} from '../theme.js';
 import {DetailPane} from './detail-pane.js';
 import {FilterLine} from './filter-line.js';
@@ -48,8 +48,7 @@ export interface StepsScreenProps {
 
 export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 	const {source, domain, workflowId, view, viewRef, dispatch, size, theme} = props;
-	const controller = useMemo(() => source.watchWorkflow(domain, workflowId), [source, domain, workflowId]);
-	const state = useWatch(controller);
+	const {state, controller} = useWorkflowSteps(source, domain, workflowId);
 	const {rows, counts} = useStepView(state.steps, view.statusFilter, view.search, view.sort, view.sortReverse);
 	const layout = useMemo(() => stepsLayout(size, view.detailOpen), [size.columns, size.rows, view.detailOpen]);
 	const list = useListContext(rows, stepKey, layout.tableRows);
