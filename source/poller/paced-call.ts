@@ -22,10 +22,13 @@ export interface CallContext extends CallHooks {
 	signal: AbortSignal;
 	/** Attempts per call before giving up; unlimited for the live view, bounded for --once. */
 	maxAttempts?: number;
+	/** The same for throttling, which a little patience always cures; defaults to maxAttempts. */
+	maxThrottledAttempts?: number;
 }
 
 export async function pacedCall<T>(context: CallContext, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
 	const maxAttempts = context.maxAttempts ?? Number.POSITIVE_INFINITY;
+	const maxThrottledAttempts = context.maxThrottledAttempts ?? maxAttempts;
 	for (let attempt = 0; ; attempt++) {
 		await context.pacer.acquire(context.signal);
 		context.onSent?.();
@@ -41,7 +44,8 @@ export async function pacedCall<T>(context: CallContext, call: (signal: AbortSig
 				context.pacer.throttled();
 				context.onThrottled?.();
 			}
-			if (!error.retryable || attempt + 1 >= maxAttempts) throw error;
+			const limit = error.kind === 'throttled' ? maxThrottledAttempts : maxAttempts;
+			if (!error.retryable || attempt + 1 >= limit) throw error;
 			const delay = nextDelay(attempt, context.random, error.retryAfterMs);
 			context.onRetry?.(error, context.clock.now() + delay);
 			await sleep(context.scheduler, delay, context.signal);

@@ -13,8 +13,11 @@ export interface WalkOnceOptions {
 	scheduler?: Scheduler;
 	random?: () => number;
 	pacer?: Pacer;
-	/** Attempts per request before the walk gives up; default 8 (about a minute of backoff). */
+	/** Attempts per request before the walk gives up on a failing endpoint; default 4 (a few
+	 * seconds: a script should hear about a dead endpoint soon). */
 	maxAttempts?: number;
+	/** Attempts per request while throttled; default 10 (minutes of backoff: the quota refills). */
+	maxThrottledAttempts?: number;
 	signal?: AbortSignal;
 	onRequest?(): void;
 }
@@ -33,7 +36,8 @@ export async function walkWorkflowOnce(
 		random: options.random ?? Math.random,
 		pacer: options.pacer ?? createPacer({maxRps: options.maxRps, clock, scheduler}),
 		signal: options.signal ?? new AbortController().signal,
-		maxAttempts: options.maxAttempts ?? 8,
+		maxAttempts: options.maxAttempts ?? 4,
+		maxThrottledAttempts: options.maxThrottledAttempts ?? 10,
 		onSent: options.onRequest,
 	};
 	const workflow = await pacedCall(context, signal => api.getWorkflow(domain, workflowId, signal));

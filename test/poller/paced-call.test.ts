@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest';
+import type {ApiError} from '../../source/core/api-error.js';
+import {pacedCall} from '../../source/poller/paced-call.js';
+import {createPacer} from '../../source/poller/pacer.js';
+import {fakeTime} from './fake-time.js';
+import {serverError, throttled} from './fake-api.js';
+
+async function attemptsUntilGivingUp(error: () => ApiError, limits: {maxAttempts: number; maxThrottledAttempts?: number}) {
+	const time = fakeTime();
+	const context = {
+		clock: time,
+		scheduler: time,
+		random: () => 0.5,
+		pacer: createPacer({maxRps: 100, clock: time, scheduler: time}),
+		signal: new AbortController().signal,
+		...limits,
+	};
+	let calls = 0;
+	const outcome = pacedCall(context, async () => {
+		calls++;
+		throw error();
+	}).catch((thrown: ApiError) => thrown);
+	for (let i = 0; i < 100 && calls < 50; i++) await time.advance(60_000);
+	return {calls, error: await outcome};
+}
+
+describe('a bounded call (--once)', () => {
+	it('gives up on a failing endpoint after maxAttempts, with the last error', async () => {
+		const {calls, error} = await attemptsUntilGivingUp(serverError, {maxAttempts: 4, maxThrottledAttempts: 10});
+		expect(calls).toBe(4);
+		expect(error.kind).toBe('server');
+	});
+
+	it('is more patient with throttling, which the quota always cures', async () => {
+		const {calls, error} = await attemptsUntilGivingUp(() => throttled(), {maxAttempts: 4, maxThrottledAttempts: 10});
+		expect(calls).toBe(10);
+		expect(error.kind).toBe('throttled');
+	});
+});
