@@ -68,6 +68,10 @@ export function classifyError(error: unknown): ApiError {
 	if (name === 'BadRequestException') {
 		return {kind: 'bad-request', code: name, message: `bad request: ${text}`, retryable: false};
 	}
+	// An SSO session that needs a login says so at length; say it in one line, up front.
+	if (/\bsso\b/i.test(text) && /expired|refresh|aws sso login/i.test(text)) {
+		return {kind: 'credentials', code: name || undefined, message: 'the AWS SSO session has expired: run `aws sso login` (with the same --profile) and start cp-watch again', retryable: false};
+	}
 	if (isCredentialsProblem(name, text)) {
 		return {kind: 'credentials', code: name || undefined, message: `AWS credentials missing or expired (${clip(text, 120)}): ${CREDENTIALS_HINT}`, retryable: false};
 	}

@@ -30,6 +30,14 @@ describe('classifyError', () => {
 		expect(classifyError(sdkError('InternalServerException', 'boom', 500))).toMatchObject({kind: 'server', retryable: true});
 	});
 
+	it('an expired SSO session says to log in again, in one line', () => {
+		const error = classifyError(
+			Object.assign(new Error("Value not present for 'clientId' in SSO Token. Cannot refresh. To refresh this SSO session run 'aws sso login' with the corresponding profile."), {name: 'TokenProviderError'}),
+		);
+		expect(error).toMatchObject({kind: 'credentials', retryable: false});
+		expect(error.message).toMatch(/^the AWS SSO session has expired: run `aws sso login`/);
+	});
+
 	it('marks an expired NextToken so a walk can start over', () => {
 		const expired = classifyError(sdkError('BadRequestException', 'NextToken has expired', 400));
 		expect(isExpiredTokenError(expired)).toBe(true);
