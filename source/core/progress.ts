@@ -6,6 +6,8 @@ export interface ProgressSample {
 	time: number;
 	stepsCompleted: number;
 	recordsProcessed: number;
+	/** TotalSteps as read then; when it moves, so does the finish line. */
+	totalSteps?: number;
 }
 
 /** How far back the rate looks: long enough to smooth one slow page, short enough to follow a
@@ -42,7 +44,9 @@ export function throughput(samples: readonly ProgressSample[], totalSteps?: numb
 	const recordsPerSecond = (last.recordsProcessed - first.recordsProcessed) / seconds;
 	const stepsPerSecond = (last.stepsCompleted - first.stepsCompleted) / seconds;
 	const result: Throughput = {recordsPerSecond, stepsPerSecond};
-	if (totalSteps !== undefined && totalSteps > last.stepsCompleted && stepsPerSecond > 0) {
+	// A backfill that is still adding steps has no finish line yet: any ETA would be a guess.
+	const totalMoved = samples.some(sample => sample.totalSteps !== undefined && sample.totalSteps !== totalSteps);
+	if (totalSteps !== undefined && totalSteps > last.stepsCompleted && stepsPerSecond > 0 && !totalMoved) {
 		result.etaMs = ((totalSteps - last.stepsCompleted) / stepsPerSecond) * 1000;
 	}
 	return result;

@@ -15,6 +15,18 @@ describe('progress', () => {
 		// 2 steps in 60 s, 6 remaining: 180 s.
 		expect(result.etaMs).toBe(180_000);
 	});
+	it('gives no ETA while the workflow is still adding steps (the finish line moves)', () => {
+		const growing = [
+			{...sample(0, 2, 0), totalSteps: 9},
+			{...sample(30_000, 3, 3_000), totalSteps: 10},
+			{...sample(60_000, 4, 6_000), totalSteps: 10},
+		];
+		const result = throughput(growing, 10);
+		expect(result.etaMs).toBeUndefined();
+		expect(result.recordsPerSecond).toBe(100);
+		const steady = growing.map(entry => ({...entry, totalSteps: 10}));
+		expect(throughput(steady, 10).etaMs).toBe(180_000);
+	});
 	it('gives no ETA when no step completed in the window', () => {
 		const result = throughput([sample(0, 2, 0), sample(60_000, 2, 500)], 10);
 		expect(result.etaMs).toBeUndefined();

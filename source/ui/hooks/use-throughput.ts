@@ -11,6 +11,7 @@ export function useThroughput(workflow: Workflow | undefined, sampledAt: number 
 				time: sampledAt,
 				stepsCompleted: workflow.StepsCompleted ?? 0,
 				recordsProcessed: workflow.RecordsProcessed ?? 0,
+				totalSteps: workflow.TotalSteps,
 			});
 		}
 		return throughput(samples.current, workflow?.TotalSteps);
