@@ -1,9 +1,9 @@
 // Line mode and NDJSON: follow one workflow and print each event as it happens, then end by
 // themselves once the workflow is final and polling stopped (--follow keeps watching).
 import process from 'node:process';
-import {exitCodeForError, exitCodeForWorkflowStatus, EXIT} from '../core/exit-code.js';
-import {isFinalStatus} from '../core/status.js';
+import {exitCodeForError, EXIT} from '../core/exit-code.js';
 import {desktopNotification} from '../core/terminal-escapes.js';
+import {verdictOfEnd, verdictOfEvent} from '../output/exit-verdict.js';
 import {formatFeedLine} from '../output/line-format.js';
 import {formatFeedJson} from '../output/ndjson-format.js';
 import {notificationFor} from '../output/notification.js';
@@ -68,16 +68,14 @@ export async function runStream(
 						const note = notificationFor(event);
 						if (note) notifyStream.write(desktopNotification(note.title, note.body, {tmux}));
 					}
-					// With --follow the watch never ends by itself; --exit-status still ends at the verdict.
-					if (options.follow && options.exitStatus && event.type === 'workflow' && isFinalStatus(event.workflow.Status)) {
-						finish(exitCodeForWorkflowStatus(event.workflow.Status) ?? EXIT.ok);
-					}
+					const verdict = options.exitStatus ? verdictOfEvent(event, options.follow) : undefined;
+					if (verdict) finish(verdict.code);
 				},
 				onEnd(end) {
 					if (end.reason === 'error') {
 						finish(exitCodeForError(end.error.kind), end.error.message);
 					} else {
-						finish(options.exitStatus ? (exitCodeForWorkflowStatus(end.workflow.Status) ?? EXIT.ok) : EXIT.ok);
+						finish(options.exitStatus ? (verdictOfEnd(end)?.code ?? EXIT.ok) : EXIT.ok);
 					}
 				},
 			}),

@@ -1,9 +1,10 @@
 // Interactive mode: the TUI on the alternate screen, polling through one shared watch source.
 import process from 'node:process';
 import type {Instance} from 'ink';
-import {EXIT, exitCodeForWorkflowStatus} from '../core/exit-code.js';
+import {EXIT} from '../core/exit-code.js';
 import {formatDurationWords} from '../core/duration.js';
 import {desktopNotification, forTerminal} from '../core/terminal-escapes.js';
+import {verdictLine, verdictOfEnd, verdictOfEvent, type Verdict} from '../output/exit-verdict.js';
 import {notificationFor} from '../output/notification.js';
 import {followWatch} from '../output/watch-feed.js';
 import {createWatchSource} from '../poller/index.js';
@@ -36,12 +37,10 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 						const note = notificationFor(event);
 						if (note) process.stdout.write(desktopNotification(note.title, note.body, {tmux}));
 					}
+					if (options.exitStatus) leaveWith(verdictOfEvent(event, options.follow));
 				},
 				onEnd(end) {
-					// --exit-status: the verdict has been on screen for one frame; leave with its code.
-					if (options.exitStatus && end.reason === 'done') {
-						setTimeout(() => session?.exit(exitCodeForWorkflowStatus(end.workflow.Status) ?? EXIT.ok), 250);
-					}
+					if (options.exitStatus) leaveWith(verdictOfEnd(end));
 				},
 			}),
 	);
@@ -51,6 +50,10 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 	const leave = (code: number, message?: string) => {
 		const notes = [...warnings, ...(message ? [message] : [])];
 		session?.exit(code, notes.length > 0 ? notes.join('\ncp-watch: ') : undefined);
+	};
+	// The verdict stays on screen for a moment before the terminal is handed back.
+	const leaveWith = (verdict: Verdict | undefined) => {
+		if (verdict) setTimeout(() => leave(verdict.code, verdictLine(verdict.workflow)), 400);
 	};
 	if (options.timeoutMs !== undefined) {
 		setTimeout(() => leave(EXIT.timeout, `--timeout of ${formatDurationWords(options.timeoutMs ?? 0)} reached`), options.timeoutMs).unref();

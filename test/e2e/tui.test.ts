@@ -4,7 +4,8 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {CLI} from '../support/run-cli.js';
+import {DOMAIN, FAILED_ID, lifecycleScenario} from '../support/lifecycle-scenario.js';
+import {CLI, scenarioFile} from '../support/run-cli.js';
 import {hasTmux, TmuxTerminal} from './tmux-terminal.js';
 
 let terminal: TmuxTerminal | undefined;
@@ -75,6 +76,20 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		expect(after).toContain(`exit=${code}`);
 		expect(after).toMatch(/(^|\s)icanon(\s|$)/m);
 		expect(terminal.pane()).toMatchObject({alternateScreen: false, cursorVisible: true});
+	});
+
+	it('--exit-status leaves with the workflow verdict once it is final, and says it', async () => {
+		const scenario = scenarioFile(lifecycleScenario());
+		try {
+			terminal = open(`--demo ${scenario.path} --domain ${DOMAIN} --workflow ${FAILED_ID} --interval 1 --exit-status`);
+			await terminal.waitFor(screen => screen.includes(FAILED_ID) && /ci-failed-2/.test(screen), 'the steps of the workflow');
+			const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit by itself', 20_000);
+			expect(after).toContain(`cp-watch: workflow ${FAILED_ID} FAILED, 1/2 steps`);
+			expect(after).toContain('exit=1');
+			expect(terminal.pane()).toMatchObject({alternateScreen: false, cursorVisible: true});
+		} finally {
+			scenario.cleanup();
+		}
 	});
 
 	it('shows a too-small screen below the minimum size and recovers on resize', async () => {
