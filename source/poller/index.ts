@@ -6,6 +6,7 @@ import {createPacer} from './pacer.js';
 import type {LoopContext} from './poll-loop.js';
 import {realClock, realScheduler, type Clock, type Scheduler} from './time.js';
 import type {WatchSource} from './watch-state.js';
+import {createWorkflowProbe} from './workflow-probe.js';
 import {createWorkflowWatch} from './workflow-watch.js';
 
 export type {Clock, Scheduler, TimerHandle} from './time.js';
@@ -60,5 +61,6 @@ export function createWatchSource(options: WatchSourceOptions): WatchSource {
 				fetchPage: (nextToken, signal) => api.listDomainsPage(nextToken, signal),
 				keyOf: item => item.DomainName,
 			}),
+		watchWorkflowProbe: (domain, workflowId) => createWorkflowProbe({...context, api}, domain, workflowId),
 	};
 }

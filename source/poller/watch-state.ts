@@ -65,6 +65,19 @@ export interface ListState<T> {
 	throttles: number;
 }
 
+/** One workflow's GetWorkflow alone, for the progress of a row in a list: no steps, so it costs
+ * one request per interval, and none once the workflow is final. */
+export interface ProbeState {
+	phase: WatchPhase;
+	workflow?: Workflow;
+	error?: ApiError & {staleSince: number};
+	retryAt?: number;
+	lastSuccessAt?: number;
+	nextPollAt?: number;
+	requests: number;
+	throttles: number;
+}
+
 /** What a view holds: a readable, subscribable store plus the intents it may send. Shaped for
  * React's useSyncExternalStore; `getState` returns the same object until something changed. */
 export interface Controller<S> {
@@ -78,6 +91,7 @@ export interface Controller<S> {
 
 export type WorkflowWatch = Controller<WatchState>;
 export type ListWatch<T> = Controller<ListState<T>>;
+export type WorkflowProbe = Controller<ProbeState>;
 
 /** Where views get their controllers. One per process, so every watch shares one pacing bucket.
  * Each call returns a new, stopped controller: the view starts it on mount and stops it on
@@ -86,4 +100,5 @@ export interface WatchSource {
 	watchWorkflow(domain: string, workflowId: string): WorkflowWatch;
 	watchWorkflows(domain: string): ListWatch<WorkflowSummary>;
 	watchDomains(): ListWatch<Domain>;
+	watchWorkflowProbe(domain: string, workflowId: string): WorkflowProbe;
 }

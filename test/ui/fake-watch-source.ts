@@ -1,6 +1,6 @@
 // In-memory watches whose state the test sets: the contract the poller implements, not an SDK mock.
 import type {Domain, Step, Workflow, WorkflowSummary} from '../../source/core/step.js';
-import type {Controller, ListState, WatchSource, WatchState} from '../../source/poller/watch-state.js';
+import type {Controller, ListState, ProbeState, WatchSource, WatchState} from '../../source/poller/watch-state.js';
 
 export interface FakeController<S> extends Controller<S> {
 	set(patch: Partial<S>): void;
@@ -10,7 +10,7 @@ export interface FakeController<S> extends Controller<S> {
 	refreshes: number;
 }
 
-function fakeController<S>(initial: S): FakeController<S> {
+function fakeController<S>(initial: S, log?: (event: 'start' | 'stop') => void): FakeController<S> {
 	let state = initial;
 	const listeners = new Set<() => void>();
 	const controller: FakeController<S> = {
@@ -26,9 +26,11 @@ function fakeController<S>(initial: S): FakeController<S> {
 		start() {
 			controller.started = true;
 			controller.starts++;
+			log?.('start');
 		},
 		stop() {
 			controller.started = false;
+			log?.('stop');
 		},
 		togglePause() {
 			controller.pauses++;
@@ -63,21 +65,38 @@ export function listState<T>(items: readonly T[], patch: Partial<ListState<T>> =
 	return {phase: 'live', items, itemsVersion: 1, requests: 0, throttles: 0, ...patch};
 }
 
+export function probeState(patch: Partial<ProbeState> = {}): ProbeState {
+	return {phase: 'live', requests: 0, throttles: 0, ...patch};
+}
+
 export interface FakeWatchSource extends WatchSource {
 	workflow: FakeController<WatchState>;
 	workflows: FakeController<ListState<WorkflowSummary>>;
 	domains: FakeController<ListState<Domain>>;
+	/** The latest probe asked for each workflow id. */
+	probes: Map<string, FakeController<ProbeState>>;
+	/** "start wf-1", "stop wf-1": every probe start and stop, in order. */
+	probeLog: string[];
 	/** Arguments of each call, in order. */
 	calls: string[];
 }
 
+/** Ids of the probes running now. */
+export function runningProbes(source: FakeWatchSource): string[] {
+	return [...source.probes].filter(([, probe]) => probe.started).map(([id]) => id);
+}
+
 /** One controller per kind, shared by every call, so a test can set it before or after the view
  * asks for it. */
-export function fakeWatchSource(initial: {steps?: Step[]; workflow?: Workflow; workflows?: WorkflowSummary[]; domains?: Domain[]} = {}): FakeWatchSource {
+export function fakeWatchSource(
+	initial: {steps?: Step[]; workflow?: Workflow; workflows?: WorkflowSummary[]; domains?: Domain[]; probed?: Record<string, Workflow>} = {},
+): FakeWatchSource {
 	const source: FakeWatchSource = {
 		workflow: fakeController(watchState({steps: initial.steps ?? [], workflow: initial.workflow})),
 		workflows: fakeController(listState(initial.workflows ?? [])),
 		domains: fakeController(listState(initial.domains ?? [])),
+		probes: new Map(),
+		probeLog: [],
 		calls: [],
 		watchWorkflow(domain, workflowId) {
 			source.calls.push(`workflow ${domain} ${workflowId}`);
@@ -90,6 +109,13 @@ export function fakeWatchSource(initial: {steps?: Step[]; workflow?: Workflow; w
 		watchDomains() {
 			source.calls.push('domains');
 			return source.domains;
+		},
+		watchWorkflowProbe(domain, workflowId) {
+			// A new controller per call, as the real source gives: each probe answers with the workflow
+			// given for its id.
+			const probe = fakeController(probeState({workflow: initial.probed?.[workflowId]}), event => source.probeLog.push(`${event} ${workflowId}`));
+			source.probes.set(workflowId, probe);
+			return probe;
 		},
 	};
 	return source;
