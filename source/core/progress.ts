@@ -1,5 +1,6 @@
 // Throughput and ETA from what GetWorkflow reports over time. An ETA is shown only when it can be
 // estimated honestly: steps have actually completed within a window long enough to mean something.
+import {formatCount} from './format.js';
 
 export interface ProgressSample {
 	/** Epoch ms the numbers were read. */
@@ -60,4 +61,20 @@ export function progressBar(done: number, total: number, width: number, ascii: b
 	const filled = Math.round(ratio * inner);
 	const [full, empty] = ascii ? ['#', '.'] : ['█', '░'];
 	return `[${full.repeat(filled)}${empty.repeat(inner - filled)}]`;
+}
+
+export interface ProgressMetrics {
+	StepsCompleted?: number;
+	TotalSteps?: number;
+	RecordsProcessed?: number;
+}
+
+/** "88/95 [██████░░] 10.6M": steps done of total, a bar, records processed; short enough for a
+ * list column. Parts GetWorkflow did not report are left out. */
+export function progressSummary(metrics: ProgressMetrics, barWidth: number, ascii: boolean): string {
+	const parts: string[] = [];
+	const done = metrics.StepsCompleted ?? 0;
+	if (metrics.TotalSteps !== undefined) parts.push(`${formatCount(done)}/${formatCount(metrics.TotalSteps)}`, progressBar(done, metrics.TotalSteps, barWidth, ascii));
+	if (metrics.RecordsProcessed !== undefined) parts.push(formatCount(metrics.RecordsProcessed));
+	return parts.filter(part => part !== '').join(' ');
 }

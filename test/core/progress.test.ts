@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {addSample, progressBar, throughput, type ProgressSample} from '../../source/core/progress.js';
+import {addSample, progressBar, progressSummary, throughput, type ProgressSample} from '../../source/core/progress.js';
 
 const sample = (time: number, stepsCompleted: number, recordsProcessed: number): ProgressSample => ({time, stepsCompleted, recordsProcessed});
 
@@ -44,5 +44,19 @@ describe('progress', () => {
 		expect(progressBar(1, 2, 12, false)).toBe('[█████░░░░░]');
 		expect(progressBar(1, 4, 6, true)).toBe('[#...]');
 		expect(progressBar(0, 0, 6, true)).toBe('[....]');
+	});
+});
+
+describe('progressSummary', () => {
+	it('reads steps done of total, a bar and the records, in Unicode or ASCII', () => {
+		const metrics = {StepsCompleted: 88, TotalSteps: 95, RecordsProcessed: 10_600_000};
+		expect(progressSummary(metrics, 8, false)).toBe('88/95 [██████] 10.6M');
+		expect(progressSummary({StepsCompleted: 3, TotalSteps: 6, RecordsProcessed: 120_500}, 8, true)).toBe('3/6 [###...] 120.5k');
+	});
+
+	it('leaves out what GetWorkflow did not report', () => {
+		expect(progressSummary({RecordsProcessed: 1234}, 8, true)).toBe('1,234');
+		expect(progressSummary({StepsCompleted: 0, TotalSteps: 0}, 6, true)).toBe('0/0 [....]');
+		expect(progressSummary({}, 8, true)).toBe('');
 	});
 });
