@@ -1,7 +1,7 @@
 // A polled list (domains, or the workflows of a domain): title, table, status line. Enter drills
 // into the selected row; the domain and workflow screens only say what the columns are.
 import {Box} from 'ink';
-import React, {useCallback, useMemo, type MutableRefObject} from 'react';
+import React, {useCallback, useEffect, useMemo, type MutableRefObject} from 'react';
 import type {EffectIntent} from '../../core/keymap.js';
 import {fitColumns, listRows, ROW_PREFIX, tooSmall, type Column, type ColumnSpec, type Size} from '../../core/layout.js';
 import type {TimeMode} from '../../core/preferences.js';
@@ -20,6 +20,14 @@ import {Line, type Segment} from './line.js';
 import {StatusLine} from './status-line.js';
 import {TooSmall} from './too-small.js';
 
+/** The rows on screen and the selected one. */
+export interface RowWindow<T> {
+	items: readonly T[];
+	selected: number;
+	start: number;
+	end: number;
+}
+
 export interface ListScreenProps<T> {
 	controller: ListWatch<T>;
 	title: Segment[];
@@ -28,6 +36,8 @@ export interface ListScreenProps<T> {
 	/** One cell text per column id, already sanitized. */
 	cells(item: T, now: number, timeMode: TimeMode): Record<string, Segment>;
 	emptyText: string;
+	/** Called after a render that moved the selection, the window or the data. */
+	onWindow?(window: RowWindow<T>): void;
 	view: ViewState;
 	viewRef: MutableRefObject<ViewState>;
 	dispatch: ViewDispatch;
@@ -65,13 +75,17 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 	const tick = useClock(props.now, 10_000);
 	const tableNow = useMemo(() => props.now(), [tick, state.itemsVersion, props.now]);
 	const columns = useMemo(() => fitColumns(props.columns, size.columns - ROW_PREFIX), [props.columns, size.columns]);
+	const {cursor} = currentEntry(view);
+	const selected = cursorIndex(cursor, list);
+	const {start, end} = visibleWindow(list.count, selected, height, cursor.top);
+	const {onWindow} = props;
+	useEffect(() => {
+		onWindow?.({items: state.items, selected, start, end});
+	}, [onWindow, state.items, selected, start, end]);
 
 	const need = tooSmall(size);
 	if (need) return <TooSmall size={size} need={need} />;
 
-	const {cursor} = currentEntry(view);
-	const selected = cursorIndex(cursor, list);
-	const {start, end} = visibleWindow(list.count, selected, height, cursor.top);
 	const header = row(Object.fromEntries(columns.map(c => [c.id, {text: c.title, bold: theme.bold}])), columns);
 	const lines: React.JSX.Element[] = [];
 	for (let i = start; i < end; i++) {
