@@ -1,6 +1,6 @@
 // The polling engine: one watch source per process, so every view shares one pace.
 import type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
-import type {Domain, WorkflowSummary} from '../core/step.js';
+import type {Domain, Workflow, WorkflowSummary} from '../core/step.js';
 import {createListWatch} from './list-watch.js';
 import {createPacer} from './pacer.js';
 import type {LoopContext} from './poll-loop.js';
@@ -44,6 +44,7 @@ export function createWatchSource(options: WatchSourceOptions): WatchSource {
 		intervalMs: Math.max(MIN_INTERVAL_MS, options.intervalMs ?? DEFAULT_INTERVAL_MS),
 	};
 	const {api} = options;
+	const finalWorkflows = new Map<string, Workflow>();
 	return {
 		watchWorkflow: (domain, workflowId) =>
 			createWorkflowWatch(
@@ -61,6 +62,6 @@ export function createWatchSource(options: WatchSourceOptions): WatchSource {
 				fetchPage: (nextToken, signal) => api.listDomainsPage(nextToken, signal),
 				keyOf: item => item.DomainName,
 			}),
-		watchWorkflowProbe: (domain, workflowId) => createWorkflowProbe({...context, api}, domain, workflowId),
+		watchWorkflowProbe: (domain, workflowId) => createWorkflowProbe({...context, api, finalWorkflows}, domain, workflowId),
 	};
 }

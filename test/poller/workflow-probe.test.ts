@@ -45,6 +45,25 @@ describe('workflow probe', () => {
 		expect(time.pendingTimers()).toBe(0);
 	});
 
+	it('remembers a final workflow: probing it again shows it at once and sends nothing', async () => {
+		const {time, api, source} = setup();
+		api.workflow = {...api.workflow, Status: 'FAILED', StepsCompleted: 4};
+		const first = source.watchWorkflowProbe(DOMAIN, ID);
+		first.start();
+		await time.advance(1000);
+		first.stop();
+		const again = source.watchWorkflowProbe(DOMAIN, ID);
+		expect(again.getState().workflow).toMatchObject({Status: 'FAILED', StepsCompleted: 4});
+		again.start();
+		await time.advance(30_000);
+		expect(api.count('getWorkflow')).toBe(1);
+		expect(again.getState()).toMatchObject({phase: 'done', requests: 0});
+		// Another workflow of the same domain is still read.
+		source.watchWorkflowProbe(DOMAIN, 'another').start();
+		await time.advance(100);
+		expect(api.count('getWorkflow')).toBe(2);
+	});
+
 	it('shares the one pace with every other watch of the source', async () => {
 		const {time, api, source} = setup(1);
 		const list = source.watchWorkflows(DOMAIN);
