@@ -9,7 +9,7 @@ delete process.env.CONTINUOUS_INTEGRATION;
 const {renderApp} = await import('../source/ui/render-app.js');
 const {stepKey} = await import('../source/core/step.js');
 const {FakeStdin, FakeStdout} = await import('../test/ui/render-tui.js');
-const {fakeWatchSource, step, workflow} = await import('../test/ui/fake-watch-source.js');
+const {fakeWatchSource, step, workflow} = await import('../test/support/fake-watch-source.js');
 
 const SECONDS = Number(process.env.SECONDS_TO_SAMPLE ?? process.env.SECONDS ?? 6);
 const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETE', 'FAILED', 'SPLIT', 'RETRY', 'CANCELLED'];

@@ -4,7 +4,7 @@
 import {performance} from 'node:perf_hooks';
 import React from 'react';
 import {App} from '../source/ui/app.js';
-import {fakeWatchSource, NOW, step, workflow} from '../test/ui/fake-watch-source.js';
+import {fakeWatchSource, NOW, step, workflow} from '../test/support/fake-watch-source.js';
 import {renderTui} from '../test/ui/render-tui.js';
 
 const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETE', 'FAILED', 'SPLIT', 'RETRY', 'CANCELLED'];

@@ -7,17 +7,8 @@ import type {Pacer} from './pacer.js';
 import {pacedCall} from './paced-call.js';
 import type {Store} from './store.js';
 import type {Clock, Scheduler, TimerHandle} from './time.js';
-import type {Controller, WatchPhase} from './watch-state.js';
+import type {Controller, PollStatus, WatchPhase} from './watch-state.js';
 
-export interface LoopFields {
-	phase: WatchPhase;
-	error?: ApiError & {staleSince: number};
-	retryAt?: number;
-	lastSuccessAt?: number;
-	nextPollAt?: number;
-	requests: number;
-	throttles: number;
-}
 
 export interface LoopContext {
 	api: unknown;
@@ -30,7 +21,7 @@ export interface LoopContext {
 
 export type Call = <T>(call: (signal: AbortSignal) => Promise<T>) => Promise<T>;
 
-export interface PollLoopOptions<S extends LoopFields> {
+export interface PollLoopOptions<S extends PollStatus> {
 	store: Store<S>;
 	context: LoopContext;
 	/** One poll: returns true when there is nothing more to poll (the workflow is final and walked). */
@@ -39,11 +30,11 @@ export interface PollLoopOptions<S extends LoopFields> {
 	settledPhase(): 'loading' | 'live';
 }
 
-export function createPollLoop<S extends LoopFields>(options: PollLoopOptions<S>): Controller<S> {
+export function createPollLoop<S extends PollStatus>(options: PollLoopOptions<S>): Controller<S> {
 	const {store, context} = options;
 	const {clock, scheduler} = context;
 	// Patches name fields of S's common part; the cast is where the generic store meets them.
-	const set = (patch: Partial<LoopFields>) => store.set(patch as Partial<S>);
+	const set = (patch: Partial<PollStatus>) => store.set(patch as Partial<S>);
 	let running = false;
 	let paused = false;
 	let done = false;

@@ -27,8 +27,21 @@ export interface WorkflowEvent {
 	time: number;
 }
 
-export interface WatchState {
+/** How polling is going, the same for every kind of watch: what the status line shows. */
+export interface PollStatus {
 	phase: WatchPhase;
+	/** The last attempt failed; data (if any) is stale since `staleSince`. */
+	error?: ApiError & {staleSince: number};
+	/** Epoch ms when a throttled request will be retried. */
+	retryAt?: number;
+	lastSuccessAt?: number;
+	nextPollAt?: number;
+	/** Requests sent so far, and how many of them were answered 429. */
+	requests: number;
+	throttles: number;
+}
+
+export interface WatchState extends PollStatus {
 	workflow?: Workflow;
 	/** The current snapshot. During the first load it grows page by page; afterwards it is only
 	 * ever replaced by a complete walk. Order is the API's. */
@@ -42,40 +55,18 @@ export interface WatchState {
 	/** Events of the latest completed walk (none for the first load). */
 	events: readonly StepEvent[];
 	workflowEvents: readonly WorkflowEvent[];
-	error?: ApiError & {staleSince: number};
-	/** Epoch ms when a throttled request will be retried. */
-	retryAt?: number;
-	lastSuccessAt?: number;
-	nextPollAt?: number;
-	/** Requests sent so far, and how many of them were answered 429. */
-	requests: number;
-	throttles: number;
 }
 
 /** The state of a polled list (the workflows of a domain, or the domains). */
-export interface ListState<T> {
-	phase: WatchPhase;
+export interface ListState<T> extends PollStatus {
 	items: readonly T[];
 	itemsVersion: number;
-	error?: ApiError & {staleSince: number};
-	retryAt?: number;
-	lastSuccessAt?: number;
-	nextPollAt?: number;
-	requests: number;
-	throttles: number;
 }
 
 /** One workflow's GetWorkflow alone, for the progress of a row in a list: no steps, so it costs
  * one request per interval, and none once the workflow is final. */
-export interface ProbeState {
-	phase: WatchPhase;
+export interface ProbeState extends PollStatus {
 	workflow?: Workflow;
-	error?: ApiError & {staleSince: number};
-	retryAt?: number;
-	lastSuccessAt?: number;
-	nextPollAt?: number;
-	requests: number;
-	throttles: number;
 }
 
 /** What a view holds: a readable, subscribable store plus the intents it may send. Shaped for

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {countByStatus, filterSteps, problemsOnly, toggleStatus} from '../../source/core/step-filter.js';
-import {makeStep} from '../support/fake-workflow-watch.js';
+import {makeStep} from '../support/step-fixtures.js';
 
 const steps = [
 	makeStep({FlowName: 'alpha', Status: 'COMPLETE', ExecutionMessage: 'Done'}),

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {sortSteps} from '../../source/core/step-sort.js';
-import {makeStep} from '../support/fake-workflow-watch.js';
+import {makeStep} from '../support/step-fixtures.js';
 
 const steps = [
 	makeStep({FlowName: 'b', Status: 'FAILED', CreatedAt: 2, LastUpdatedAt: 30, RecordsProcessed: 5}),

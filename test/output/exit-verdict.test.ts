@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {verdictLine, verdictOfEnd, verdictOfEvent} from '../../source/output/exit-verdict.js';
-import {makeStep, makeWorkflow} from '../support/fake-workflow-watch.js';
+import {makeStep, makeWorkflow} from '../support/step-fixtures.js';
 
 describe('--exit-status verdicts', () => {
 	it('come from the end of a watch: 0 COMPLETE, 1 FAILED, 3 CANCELLED', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {formatFeedLine} from '../../source/output/line-format.js';
-import {makeStep, makeWorkflow} from '../support/fake-workflow-watch.js';
+import {makeStep, makeWorkflow} from '../support/step-fixtures.js';
 
 const plain = {color: false};
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {formatFeedJson} from '../../source/output/ndjson-format.js';
-import {makeStep, makeWorkflow} from '../support/fake-workflow-watch.js';
+import {makeStep, makeWorkflow} from '../support/step-fixtures.js';
 
 describe('NDJSON events', () => {
 	it('is one parseable object per line with type, time and previous status', () => {

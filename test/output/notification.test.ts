@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {desktopNotification} from '../../source/core/terminal-escapes.js';
 import {notificationFor} from '../../source/output/notification.js';
-import {makeStep, makeWorkflow} from '../support/fake-workflow-watch.js';
+import {makeStep, makeWorkflow} from '../support/step-fixtures.js';
 
 describe('what --notify announces', () => {
 	it('a step that turns FAILED, byte for byte as OSC 9 and OSC 777 after a bell', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {formatSnapshotTable} from '../../source/output/snapshot-table.js';
-import {makeStep, makeWorkflow} from '../support/fake-workflow-watch.js';
+import {makeStep, makeWorkflow} from '../support/step-fixtures.js';
 
 describe('the --once table', () => {
 	it('aligns the columns, keeps the whole message and counts the steps', () => {

@@ -1,10 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {stepKey} from '../../source/core/step.js';
 import {followWatch, type FeedEnd, type FeedEvent} from '../../source/output/watch-feed.js';
-import {fakeWorkflowWatch, makeStep, makeWorkflow} from '../support/fake-workflow-watch.js';
+import {fakeController, watchState} from '../support/fake-watch-source.js';
+import {makeStep, makeWorkflow} from '../support/step-fixtures.js';
 
 function record() {
-	const watch = fakeWorkflowWatch();
+	// A watch before its first walk is in.
+	const watch = fakeController(watchState({phase: 'loading', complete: false, stepsVersion: 0}));
 	const events: FeedEvent[] = [];
 	const ends: FeedEnd[] = [];
 	const unsubscribe = followWatch(watch, {onEvent: e => events.push(e), onEnd: e => ends.push(e)});

@@ -2,7 +2,7 @@
 import {render} from 'ink-testing-library';
 import React from 'react';
 import {App, type AppProps} from '../../source/ui/app.js';
-import {fakeWatchSource, NOW, type FakeWatchSource} from './fake-watch-source.js';
+import {fakeWatchSource, NOW, type FakeWatchSource} from '../support/fake-watch-source.js';
 import {settle} from './press.js';
 
 export interface Mounted extends ReturnType<typeof render> {

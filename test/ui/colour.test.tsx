@@ -8,7 +8,7 @@ vi.hoisted(() => {
 });
 
 const {App} = await import('../../source/ui/app.js');
-const {fakeWatchSource, NOW, step, workflow} = await import('./fake-watch-source.js');
+const {fakeWatchSource, NOW, step, workflow} = await import('../support/fake-watch-source.js');
 const {renderTui} = await import('./render-tui.js');
 const {KEYS, press, settle} = await import('./press.js');
 

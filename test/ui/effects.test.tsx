@@ -3,7 +3,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {Step} from '../../source/core/step.js';
 import type {ViewPreferences} from '../../source/ui/app.js';
 import {mount} from './app-harness.js';
-import {fakeWatchSource, step, workflow} from './fake-watch-source.js';
+import {fakeWatchSource, step, workflow} from '../support/fake-watch-source.js';
 import {KEYS, press, settle} from './press.js';
 
 afterEach(() => cleanup());

@@ -4,7 +4,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {Step} from '../../source/core/step.js';
 import {hostileScenario, HOSTILE_DOMAIN, HOSTILE_WORKFLOW_ID} from '../../source/emulator/scenarios/hostile.js';
 import {App} from '../../source/ui/app.js';
-import {fakeWatchSource, listState, NOW, workflow, workflowSummary} from './fake-watch-source.js';
+import {fakeWatchSource, listState, NOW, workflow, workflowSummary} from '../support/fake-watch-source.js';
 import {KEYS, press, settle} from './press.js';
 import {renderTui} from './render-tui.js';
 

@@ -1,7 +1,7 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {mount} from './app-harness.js';
-import {domain, fakeWatchSource, listState, step, workflow, workflowSummary} from './fake-watch-source.js';
+import {domain, fakeWatchSource, listState, step, workflow, workflowSummary} from '../support/fake-watch-source.js';
 import {KEYS, press, settle} from './press.js';
 
 afterEach(() => cleanup());

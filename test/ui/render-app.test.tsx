@@ -11,7 +11,7 @@ vi.hoisted(() => {
 const {renderApp} = await import('../../source/ui/render-app.js');
 const {correctIncrementalCursor} = await import('../../source/ui/incremental-cursor-fix.js');
 const {FakeStdin, FakeStdout} = await import('./render-tui.js');
-const {fakeWatchSource, NOW, step, workflow} = await import('./fake-watch-source.js');
+const {fakeWatchSource, NOW, step, workflow} = await import('../support/fake-watch-source.js');
 const {press, settle} = await import('./press.js');
 
 const unmounts: Array<() => void> = [];

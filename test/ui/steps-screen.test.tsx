@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {stepKey} from '../../source/core/step.js';
 import {mount} from './app-harness.js';
-import {fakeWatchSource, NOW, step, workflow} from './fake-watch-source.js';
+import {fakeWatchSource, NOW, step, workflow} from '../support/fake-watch-source.js';
 import {KEYS, press, settle} from './press.js';
 
 afterEach(() => cleanup());

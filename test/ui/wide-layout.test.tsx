@@ -2,7 +2,7 @@ import React from 'react';
 import stringWidth from 'string-width';
 import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../source/ui/app.js';
-import {fakeWatchSource, NOW, step, workflow} from './fake-watch-source.js';
+import {fakeWatchSource, NOW, step, workflow} from '../support/fake-watch-source.js';
 import {KEYS, press, settle} from './press.js';
 import {renderTui} from './render-tui.js';
 

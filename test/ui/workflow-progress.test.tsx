@@ -2,7 +2,7 @@ import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Workflow} from '../../source/core/step.js';
 import {mount, type Mounted} from './app-harness.js';
-import {fakeWatchSource, runningProbes, workflow, workflowSummary} from './fake-watch-source.js';
+import {fakeWatchSource, runningProbes, workflow, workflowSummary} from '../support/fake-watch-source.js';
 import {KEYS, press, settle} from './press.js';
 
 afterEach(() => cleanup());

@@ -1,23 +1,22 @@
 // A polled list (domains, or the workflows of a domain): title, table, status line. Enter drills
 // into the selected row; the domain and workflow screens only say what the columns are.
 import {Box} from 'ink';
-import React, {useCallback, useEffect, useMemo, type MutableRefObject} from 'react';
+import React, {useCallback, useEffect, useMemo} from 'react';
 import type {EffectIntent} from '../../core/keymap.js';
-import {fitColumns, listRows, ROW_PREFIX, tooSmall, type Column, type ColumnSpec, type Size} from '../../core/layout.js';
+import {fitColumns, listRows, ROW_PREFIX, tooSmall, type Column, type ColumnSpec} from '../../core/layout.js';
 import type {TimeMode} from '../../core/preferences.js';
 import {fitCells} from '../../core/sanitize.js';
-import {currentEntry, cursorIndex, type ViewState} from '../../core/view-state.js';
+import {currentEntry, cursorIndex} from '../../core/view-state.js';
 import {visibleWindow} from '../../core/visible-window.js';
 import type {ListWatch} from '../../poller/watch-state.js';
 import {useClock} from '../hooks/use-clock.js';
 import {useListContext} from '../hooks/use-list-context.js';
 import {useScreenKeys} from '../hooks/use-screen-keys.js';
-import type {ViewDispatch} from '../hooks/use-view-store.js';
 import {useWatch} from '../hooks/use-watch.js';
-import type {Theme} from '../theme.js';
 import {HelpOverlay} from './help-overlay.js';
 import {Line, type Segment} from './line.js';
 import {StatusLine} from './status-line.js';
+import type {ScreenProps} from './screen-props.js';
 import {TooSmall} from './too-small.js';
 
 /** The rows on screen and the selected one. */
@@ -28,7 +27,7 @@ export interface RowWindow<T> {
 	end: number;
 }
 
-export interface ListScreenProps<T> {
+export interface ListScreenProps<T> extends ScreenProps {
 	controller: ListWatch<T>;
 	title: Segment[];
 	columns: readonly ColumnSpec[];
@@ -38,14 +37,6 @@ export interface ListScreenProps<T> {
 	emptyText: string;
 	/** Called after a render that moved the selection, the window or the data. */
 	onWindow?(window: RowWindow<T>): void;
-	view: ViewState;
-	viewRef: MutableRefObject<ViewState>;
-	dispatch: ViewDispatch;
-	size: Size;
-	theme: Theme;
-	now: () => number;
-	demoLabel?: string;
-	onQuit(): void;
 }
 
 function row(cells: Record<string, Segment>, columns: readonly Column[]): Segment[] {

@@ -2,23 +2,12 @@
 // line that changes every second at rest, so it alone owns a one-second clock.
 import {Box, Text} from 'ink';
 import React from 'react';
-import type {ApiError} from '../../core/api-error.js';
 import {formatAgo, formatClock, formatDuration} from '../../core/format.js';
 import {cellWidth, sanitize, truncateCells} from '../../core/sanitize.js';
-import type {WatchPhase} from '../../poller/watch-state.js';
+import type {PollStatus} from '../../poller/watch-state.js';
 import {useClock} from '../hooks/use-clock.js';
 import type {Theme} from '../theme.js';
 import {Spinner} from './spinner.js';
-
-export interface WatchStatus {
-	phase: WatchPhase;
-	error?: ApiError & {staleSince: number};
-	retryAt?: number;
-	lastSuccessAt?: number;
-	nextPollAt?: number;
-	requests: number;
-	throttles: number;
-}
 
 export interface Notice {
 	text: string;
@@ -32,11 +21,11 @@ export const NOTICE_MS = 10_000;
 const seconds = (ms: number) => formatDuration(Math.max(0, ms));
 
 /** Whether a request is probably in flight: the first load, or a poll that is due. */
-export function isBusy(status: WatchStatus, now: number): boolean {
+export function isBusy(status: PollStatus, now: number): boolean {
 	return status.phase === 'loading' || (status.phase === 'live' && status.nextPollAt !== undefined && now >= status.nextPollAt);
 }
 
-export function describeStatus(status: WatchStatus, now: number, sep: string, doneLabel = 'done'): string {
+export function describeStatus(status: PollStatus, now: number, sep: string, doneLabel = 'done'): string {
 	const updated = status.lastSuccessAt === undefined ? undefined : `updated ${formatAgo(status.lastSuccessAt, now)}`;
 	switch (status.phase) {
 		case 'loading':
@@ -62,7 +51,7 @@ export function describeStatus(status: WatchStatus, now: number, sep: string, do
 }
 
 export interface StatusLineProps {
-	status: WatchStatus;
+	status: PollStatus;
 	width: number;
 	now: () => number;
 	theme: Theme;

@@ -1,13 +1,13 @@
 // The main screen: header, filter line, the windowed step table, the detail pane, status line.
 import {Box} from 'ink';
-import React, {useCallback, useMemo, useState, type MutableRefObject} from 'react';
+import React, {useCallback, useMemo, useState} from 'react';
 import type {EffectIntent} from '../../core/keymap.js';
-import {stepsLayout, tooSmall, type Size} from '../../core/layout.js';
+import {stepsLayout, tooSmall} from '../../core/layout.js';
 import {sanitize} from '../../core/sanitize.js';
 import {stepToJson} from '../../core/step-csv.js';
 import {stepKey, type Step} from '../../core/step.js';
 import {osc52Copy} from '../../core/terminal-escapes.js';
-import {currentEntry, cursorIndex, type ViewState} from '../../core/view-state.js';
+import {currentEntry, cursorIndex} from '../../core/view-state.js';
 import {visibleWindow} from '../../core/visible-window.js';
 import {formatCount} from '../../core/format.js';
 import type {WatchSource} from '../../poller/watch-state.js';
@@ -16,9 +16,7 @@ import {useListContext} from '../hooks/use-list-context.js';
 import {useScreenKeys} from '../hooks/use-screen-keys.js';
 import {useStepView} from '../hooks/use-step-view.js';
 import {useThroughput} from '../hooks/use-throughput.js';
-import type {ViewDispatch} from '../hooks/use-view-store.js';
 import {useWorkflowSteps} from '../hooks/use-workflow-steps.js';
-import type {Theme} from '../theme.js';
 import {DetailPane} from './detail-pane.js';
 import {FilterLine} from './filter-line.js';
 import {HelpOverlay} from './help-overlay.js';
@@ -26,22 +24,15 @@ import {Line} from './line.js';
 import {StatusLine, type Notice} from './status-line.js';
 import {StepHeader} from './step-header.js';
 import {StepRow, StepTableHeader} from './step-row.js';
+import type {ScreenProps} from './screen-props.js';
 import {TooSmall} from './too-small.js';
 
 export type ExportView = (steps: readonly Step[], workflowId: string) => Promise<{csvPath: string; jsonPath: string}>;
 
-export interface StepsScreenProps {
+export interface StepsScreenProps extends ScreenProps {
 	source: WatchSource;
 	domain: string;
 	workflowId: string;
-	view: ViewState;
-	viewRef: MutableRefObject<ViewState>;
-	dispatch: ViewDispatch;
-	size: Size;
-	theme: Theme;
-	now: () => number;
-	demoLabel?: string;
-	onQuit(): void;
 	writeEscape(sequence: string): void;
 	exportView?: ExportView;
 }

@@ -1,4 +1,5 @@
 // In-memory watches whose state the test sets: the contract the poller implements, not an SDK mock.
+// Shared by the UI, output and benchmark code.
 import type {Domain, Step, Workflow, WorkflowSummary} from '../../source/core/step.js';
 import type {Controller, ListState, ProbeState, WatchSource, WatchState} from '../../source/poller/watch-state.js';
 
@@ -10,7 +11,7 @@ export interface FakeController<S> extends Controller<S> {
 	refreshes: number;
 }
 
-function fakeController<S>(initial: S, log?: (event: 'start' | 'stop') => void): FakeController<S> {
+export function fakeController<S>(initial: S, log?: (event: 'start' | 'stop') => void): FakeController<S> {
 	let state = initial;
 	const listeners = new Set<() => void>();
 	const controller: FakeController<S> = {

@@ -1,0 +1,18 @@
+// What every screen receives from the App: the shared view state and its dispatch, the terminal
+// size, the theme and the clock. Screens add only what is theirs.
+import type {MutableRefObject} from 'react';
+import type {Size} from '../../core/layout.js';
+import type {ViewState} from '../../core/view-state.js';
+import type {ViewDispatch} from '../hooks/use-view-store.js';
+import type {Theme} from '../theme.js';
+
+export interface ScreenProps {
+	view: ViewState;
+	viewRef: MutableRefObject<ViewState>;
+	dispatch: ViewDispatch;
+	size: Size;
+	theme: Theme;
+	now: () => number;
+	demoLabel?: string;
+	onQuit(): void;
+}
