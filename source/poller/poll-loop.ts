@@ -62,7 +62,7 @@ export function createPollLoop<S extends PollStatus>(options: PollLoopOptions<S>
 	function fail(error: ApiError, retryAt?: number) {
 		failingSince ??= clock.now();
 		const phase = paused ? 'paused' : error.kind === 'throttled' ? 'throttled' : 'error';
-		set({phase, error: {...error, staleSince: failingSince}, retryAt});
+		set({phase, error: staleError(error, failingSince), retryAt});
 	}
 
 	const hooks = {
@@ -143,5 +143,18 @@ export function createPollLoop<S extends PollStatus>(options: PollLoopOptions<S>
 			// While paused this polls once and stays paused (runCycle schedules nothing after it).
 			if (inFlight === undefined) void runCycle();
 		},
+	};
+}
+
+/** Field by field: an apiFailure is an Error, whose own `message` a spread would drop. */
+function staleError(error: ApiError, staleSince: number): ApiError & {staleSince: number} {
+	return {
+		kind: error.kind,
+		...(error.code === undefined ? {} : {code: error.code}),
+		message: error.message,
+		...(error.action === undefined ? {} : {action: error.action}),
+		...(error.retryAfterMs === undefined ? {} : {retryAfterMs: error.retryAfterMs}),
+		retryable: error.retryable,
+		staleSince,
 	};
 }

@@ -2,54 +2,13 @@
 // hang-ups, latency and expired tokens, the final snapshot equals the emulator's truth.
 import {CustomerProfilesClient, GetWorkflowStepsCommand} from '@aws-sdk/client-customer-profiles';
 import {afterEach, describe, expect, it} from 'vitest';
-import {createCustomerProfilesApi, type CustomerProfilesApi} from '../../source/aws/index.js';
+import type {CustomerProfilesApi} from '../../source/aws/index.js';
 import {stepKey} from '../../source/core/step.js';
-import {startEmulator, type Emulator} from '../../source/emulator/index.js';
 import {snapshotJson} from '../../source/output/snapshot-json.js';
 import {createWatchSource} from '../../source/poller/index.js';
+import {apiFor, closeLater, closeOpened, CREDENTIALS, DOMAIN, emulatorWith, ID, maxInAnySecond, waitFor} from './emulator-harness.js';
 
-const DOMAIN = 'retail-prod';
-const ID = 'feedfacefeedfacefeedfacefeedface';
-const CREDENTIALS = {accessKeyId: 'AKIDTEST', secretAccessKey: 'secret'};
-
-function scenario(faults: object, count = 1000) {
-	return {
-		clock: {start: '2026-11-24T09:00:00Z', speed: 1},
-		pageSize: 100,
-		faults,
-		domains: [
-			{
-				DomainName: DOMAIN,
-				workflows: [
-					{
-						WorkflowId: ID,
-						SourceConnectorType: 'Salesforce',
-						ConnectorProfileName: 'sf-prod',
-						at: -7200,
-						generate: {count, seed: 7, at: -7200, spanSeconds: 3600},
-					},
-				],
-			},
-		],
-	};
-}
-
-const open: Array<{close(): unknown}> = [];
-afterEach(async () => {
-	for (const item of open.splice(0)) await item.close();
-});
-
-async function emulatorWith(faults: object, count?: number): Promise<Emulator> {
-	const emulator = await startEmulator({scenario: scenario(faults, count)});
-	open.push(emulator);
-	return emulator;
-}
-
-function apiFor(emulator: Emulator): CustomerProfilesApi {
-	const api = createCustomerProfilesApi({endpointUrl: emulator.url, region: 'us-east-1', credentials: CREDENTIALS, requestTimeoutMs: 2000});
-	open.push({close: () => api.destroy()});
-	return api;
-}
+afterEach(closeOpened);
 
 /** The truth, read with a bare SDK loop (not our walk) from a fault-free emulator of the same scenario. */
 async function truth(count?: number): Promise<string[]> {
@@ -80,15 +39,6 @@ function recordingTokens(api: CustomerProfilesApi, tokens: Array<string | undefi
 	};
 }
 
-function maxInAnySecond(times: number[]): number {
-	let max = 0;
-	for (let i = 0, j = 0; i < times.length; i++) {
-		while (times[i] - times[j] >= 1000) j++;
-		max = Math.max(max, i - j + 1);
-	}
-	return max;
-}
-
 describe('against the emulator', () => {
 	it.each([1, 2, 3])('a stormy walk (seed %i) ends with every step exactly once', async seed => {
 		const expected = await truth();
@@ -112,7 +62,7 @@ describe('against the emulator', () => {
 		const emulator = await emulatorWith({errorRate: 0.2, hangupRate: 0.1, latencyMs: [0, 20], seed: 11});
 		const watch = createWatchSource({api: apiFor(emulator), maxRps: 20, intervalMs: 1000}).watchWorkflow(DOMAIN, ID);
 		watch.start();
-		open.push({close: () => watch.stop()});
+		closeLater({close: () => watch.stop()});
 		await waitFor(() => watch.getState().complete, 15_000);
 		expect(watch.getState().steps.map(stepKey)).toEqual(expected);
 	}, 20_000);
@@ -175,11 +125,3 @@ describe('against the emulator', () => {
 		await expect(snapshotJson(apiFor(emulator), DOMAIN, '0'.repeat(32), {maxRps: 50})).rejects.toMatchObject({kind: 'not-found'});
 	});
 });
-
-async function waitFor(predicate: () => boolean, timeoutMs: number): Promise<void> {
-	const until = Date.now() + timeoutMs;
-	while (!predicate()) {
-		if (Date.now() > until) throw new Error('timed out waiting');
-		await new Promise(resolve => setTimeout(resolve, 20));
-	}
-}

@@ -1,5 +1,6 @@
 // An in-memory CustomerProfilesApi for engine tests under fake time: pages of a step list, faults
 // queued per operation, and a log of every call. Wire faithfulness is the emulator's job.
+import {apiFailure} from '../../source/aws/api-failure.js';
 import type {CustomerProfilesApi} from '../../source/aws/index.js';
 import type {ApiError} from '../../source/core/api-error.js';
 import type {Step, Workflow} from '../../source/core/step.js';
@@ -98,7 +99,8 @@ export function fakeApi(clock: Clock, stepCount = 10, pageSize = 4): FakeApi {
 			await new Promise((_, reject) => signal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), {name: 'AbortError'}))));
 		}
 		const error = faults.get(op)?.shift();
-		if (error) throw error;
+		// As the real client does: an Error carrying the ApiError (its message not enumerable).
+		if (error) throw apiFailure(error);
 	}
 	return api;
 }
