@@ -20,15 +20,21 @@ export interface CallContext extends CallHooks {
 	scheduler: Scheduler;
 	random: () => number;
 	signal: AbortSignal;
-	/** Attempts per call before giving up; unlimited for the live view, bounded for --once. */
+	/** Failed attempts (other than 429s) per call before giving up; unlimited for the live view,
+	 * bounded for --once. */
 	maxAttempts?: number;
-	/** The same for throttling, which a little patience always cures; defaults to maxAttempts. */
+	/** Throttled attempts, counted separately: a little patience always cures them; defaults to
+	 * maxAttempts. */
 	maxThrottledAttempts?: number;
 }
 
 export async function pacedCall<T>(context: CallContext, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
 	const maxAttempts = context.maxAttempts ?? Number.POSITIVE_INFINITY;
 	const maxThrottledAttempts = context.maxThrottledAttempts ?? maxAttempts;
+	// Counted apart: 429s say the quota is busy, not that the endpoint is failing, so neither
+	// eats the other's budget. The backoff exponent follows every failure.
+	let throttledAttempts = 0;
+	let failedAttempts = 0;
 	for (let attempt = 0; ; attempt++) {
 		await context.pacer.acquire(context.signal);
 		context.onSent?.();
@@ -40,12 +46,13 @@ export async function pacedCall<T>(context: CallContext, call: (signal: AbortSig
 		} catch (thrown) {
 			if (context.signal.aborted) throw thrown;
 			const error = classifyError(thrown);
-			if (error.kind === 'throttled') {
+			const isThrottled = error.kind === 'throttled';
+			if (isThrottled) {
 				context.pacer.throttled();
 				context.onThrottled?.();
 			}
-			const limit = error.kind === 'throttled' ? maxThrottledAttempts : maxAttempts;
-			if (!error.retryable || attempt + 1 >= limit) throw error;
+			const used = isThrottled ? ++throttledAttempts : ++failedAttempts;
+			if (!error.retryable || used >= (isThrottled ? maxThrottledAttempts : maxAttempts)) throw error;
 			const delay = nextDelay(attempt, context.random, error.retryAfterMs);
 			context.onRetry?.(error, context.clock.now() + delay);
 			await sleep(context.scheduler, delay, context.signal);

@@ -16,7 +16,8 @@ export interface WalkOnceOptions {
 	/** Attempts per request before the walk gives up on a failing endpoint; default 4 (a few
 	 * seconds: a script should hear about a dead endpoint soon). */
 	maxAttempts?: number;
-	/** Attempts per request while throttled; default 10 (minutes of backoff: the quota refills). */
+	/** 429s per request before giving up, counted apart from failures; default 10 (minutes of
+	 * backoff: the quota refills). */
 	maxThrottledAttempts?: number;
 	signal?: AbortSignal;
 	onRequest?(): void;
