@@ -14,25 +14,34 @@ export interface ListSource<T> {
 export function createListWatch<T>(context: LoopContext, source: ListSource<T>): ListWatch<T> {
 	const store = createStore<ListState<T>>({phase: 'loading', items: [], itemsVersion: 0, requests: 0, throttles: 0});
 	let complete = false;
+	// A round interrupted by pause or stop carries on from its token.
 	let pending: WalkProgress<T> | undefined;
 
 	return createPollLoop({
 		store,
 		context,
 		settledPhase: () => (complete ? 'live' : 'loading'),
-		async cycle(call) {
+		async cycle(call, cycleSignal) {
 			pending ??= newWalk<T>();
 			const progress = pending;
 			const firstLoad = !complete;
 			const showPage = (walk: WalkProgress<T>) => {
 				if (firstLoad && !walk.done) store.set({items: [...walk.items], itemsVersion: store.get().itemsVersion + 1});
 			};
-			const items = await walkPages(progress, {
-				fetchPage: nextToken => call(signal => source.fetchPage(nextToken, signal)),
-				keyOf: source.keyOf,
-				onPage: showPage,
-				onRestart: showPage,
-			});
+			let items: T[];
+			try {
+				items = await walkPages(progress, {
+					fetchPage: nextToken => call(signal => source.fetchPage(nextToken, signal)),
+					keyOf: source.keyOf,
+					onPage: showPage,
+					onRestart: showPage,
+				});
+			} catch (thrown) {
+				// Only a pause or stop carries the walk on; after a lasting error (its token may be dead)
+				// the next round starts from page one.
+				if (!cycleSignal.aborted && pending === progress) pending = undefined;
+				throw thrown;
+			}
 			pending = undefined;
 			complete = true;
 			store.set({items, itemsVersion: store.get().itemsVersion + 1});

@@ -44,7 +44,8 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 	let walkedAt: number | undefined;
 	let walkDurationMs: number | undefined;
 	let finalWalked = false;
-	// A walk interrupted by pause or stop carries on from its token on the next cycle.
+	// A walk interrupted by pause or stop carries on from its token on the next cycle; one that
+	// failed otherwise is dropped.
 	let pending: PendingWalk | undefined;
 
 	function noteWorkflow(workflow: Workflow) {
@@ -75,7 +76,7 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 		if (isFinalStatus(walk.probe.Status)) finalWalked = true;
 	}
 
-	async function cycle(call: Call, _signal: AbortSignal, refresh: boolean): Promise<boolean> {
+	async function cycle(call: Call, cycleSignal: AbortSignal, refresh: boolean): Promise<boolean> {
 		if (pending === undefined) {
 			const probe = await call(signal => api.getWorkflow(domain, workflowId, signal));
 			const probeAt = clock.now();
@@ -92,16 +93,23 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 			// Only the first load grows on screen; later walks replace the snapshot when complete.
 			if (firstLoad && !progress.done) store.set({steps: [...progress.items], stepsVersion: store.get().stepsVersion + 1, complete: false});
 		};
-		await walkPages(walk.progress, {
-			fetchPage: nextToken =>
-				call(async signal => {
-					const page = await api.getWorkflowStepsPage(domain, workflowId, nextToken, signal);
-					return {items: page.steps, nextToken: page.nextToken};
-				}),
-			keyOf: stepKey,
-			onPage: showPage,
-			onRestart: showPage,
-		});
+		try {
+			await walkPages(walk.progress, {
+				fetchPage: nextToken =>
+					call(async signal => {
+						const page = await api.getWorkflowStepsPage(domain, workflowId, nextToken, signal);
+						return {items: page.steps, nextToken: page.nextToken};
+					}),
+				keyOf: stepKey,
+				onPage: showPage,
+				onRestart: showPage,
+			});
+		} catch (thrown) {
+			// Only a pause or stop carries the walk on. After a lasting error its token may be dead and
+			// the workflow may have moved: the next cycle probes and starts afresh.
+			if (!cycleSignal.aborted && pending === walk) pending = undefined;
+			throw thrown;
+		}
 		pending = undefined;
 		completeWalk(walk, firstLoad);
 		return finalWalked && !context.follow;

@@ -1,15 +1,36 @@
 // The live watches against the emulator over real HTTP with the real SDK client: what the status
 // line would show, and how they come back after lasting errors.
 import {afterEach, describe, expect, it} from 'vitest';
+import type {CustomerProfilesApi} from '../../source/aws/index.js';
+import {startEmulator, type Emulator} from '../../source/emulator/index.js';
 import {createWatchSource, type WatchSourceOptions} from '../../source/poller/index.js';
 import {apiFor, closeLater, closeOpened, DOMAIN, emulatorWith, ID, waitFor} from './emulator-harness.js';
-import type {Emulator} from '../../source/emulator/index.js';
 
 afterEach(closeOpened);
 
 function sourceFor(emulator: Emulator, options: Partial<WatchSourceOptions> = {}) {
 	return createWatchSource({api: apiFor(emulator), maxRps: 20, intervalMs: 1000, ...options});
 }
+
+/** Lets the token of each of the first `times` pages that carry one expire before it is used. */
+function expiringTokens(emulator: Emulator, times: number) {
+	let expired = 0;
+	return <P extends {nextToken?: string}>(page: P): P => {
+		if (page.nextToken !== undefined && expired < times) {
+			expired++;
+			emulator.advance(60);
+		}
+		return page;
+	};
+}
+
+function withExpiringStepTokens(emulator: Emulator, times: number): CustomerProfilesApi {
+	const api = apiFor(emulator);
+	const expire = expiringTokens(emulator, times);
+	return {...api, getWorkflowStepsPage: async (...args) => expire(await api.getWorkflowStepsPage(...args))};
+}
+
+const rejectedTokens = (emulator: Emulator) => emulator.requestLog().filter(entry => entry.error === 'BadRequestException').length;
 
 function started<W extends {start(): void; stop(): void}>(watch: W): W {
 	watch.start();
@@ -25,5 +46,52 @@ describe('live watch against the emulator: errors', () => {
 		const {error} = watch.getState();
 		expect(error).toMatchObject({kind: 'access-denied', action: 'profile:GetWorkflow', retryable: false});
 		expect(error?.message).toBe('access denied: not authorized to perform profile:GetWorkflow');
+	});
+});
+
+describe('live watch against the emulator: expired tokens', () => {
+	it('an expired token restarts the walk once, cleanly', async () => {
+		const emulator = await emulatorWith({tokenTtlSeconds: 30});
+		const api = withExpiringStepTokens(emulator, 1);
+		const watch = started(createWatchSource({api, maxRps: 50, intervalMs: 1000}).watchWorkflow(DOMAIN, ID));
+		await waitFor(() => watch.getState().complete, 10_000);
+		const {steps, error} = watch.getState();
+		expect(steps).toHaveLength(1000);
+		expect(new Set(steps.map(step => `${step.FlowName}@${step.CreatedAt}`)).size).toBe(1000);
+		expect(error).toBeUndefined();
+		expect(rejectedTokens(emulator)).toBe(1);
+		const firstPages = emulator.requestLog().filter(entry => entry.op === 'GetWorkflowSteps' && !entry.nextToken);
+		expect(firstPages).toHaveLength(2);
+	});
+
+	it('a second rejection in one walk is an error, and the next cycle probes and walks afresh', async () => {
+		const emulator = await emulatorWith({tokenTtlSeconds: 30});
+		const api = withExpiringStepTokens(emulator, 2);
+		const watch = started(createWatchSource({api, maxRps: 50, intervalMs: 1000}).watchWorkflow(DOMAIN, ID));
+		await waitFor(() => watch.getState().error !== undefined, 10_000);
+		expect(watch.getState().error).toMatchObject({kind: 'bad-request'});
+		await waitFor(() => watch.getState().complete, 10_000);
+		expect(watch.getState().steps).toHaveLength(1000);
+		expect(watch.getState().error).toBeUndefined();
+		// The dead token is not sent again: two rejections in all, and a probe before the new walk.
+		expect(rejectedTokens(emulator)).toBe(2);
+		const log = emulator.requestLog();
+		const lastRejection = log.map(entry => entry.error).lastIndexOf('BadRequestException');
+		expect(log[lastRejection + 1].op).toBe('GetWorkflow');
+	});
+});
+
+describe('list watch against the emulator', () => {
+	it('after a second token rejection, the next round walks the list afresh', async () => {
+		const workflows = Array.from({length: 250}, (_, i) => ({at: -3600 + i, generate: {count: 1, seed: i, at: -3600}}));
+		const emulator = await startEmulator({scenario: {clock: {start: '2026-11-24T09:00:00Z', speed: 1}, faults: {tokenTtlSeconds: 30}, domains: [{DomainName: DOMAIN, workflows}]}});
+		closeLater(emulator);
+		const api = apiFor(emulator);
+		const expire = expiringTokens(emulator, 2);
+		const source = createWatchSource({api: {...api, listWorkflowsPage: async (...args) => expire(await api.listWorkflowsPage(...args))}, maxRps: 50, intervalMs: 1000});
+		const watch = started(source.watchWorkflows(DOMAIN));
+		await waitFor(() => watch.getState().phase === 'live', 10_000);
+		expect(watch.getState().items).toHaveLength(250);
+		expect(rejectedTokens(emulator)).toBe(2);
 	});
 });

@@ -187,3 +187,24 @@ describe('workflow watch: pacing', () => {
 		expect(gaps.at(-1)).toBe(500);
 	});
 });
+
+describe('workflow watch: a walk that fails for good', () => {
+	it('is dropped: the next cycles probe again and the header shows the workflow FAILED', async () => {
+		const {time, api, watch} = setup();
+		watch.start();
+		await time.advance(1000);
+		// A new walk gets one page in, then the steps are denied for a minute.
+		api.workflow = {...api.workflow, LastUpdatedAt: time.now()};
+		api.failNext('getWorkflowStepsPage', null, ...Array.from({length: 30}, denied));
+		await time.advance(5000);
+		expect(watch.getState().error).toMatchObject({kind: 'access-denied'});
+		const probes = api.count('getWorkflow');
+		api.workflow = {...api.workflow, Status: 'FAILED', LastUpdatedAt: time.now()};
+		await time.advance(60_000);
+		expect(api.count('getWorkflow') - probes).toBeGreaterThanOrEqual(10);
+		expect(watch.getState().workflow?.Status).toBe('FAILED');
+		// Each new walk starts from page one: the walk that failed is not resumed from its token.
+		const tokens = api.calls.filter(call => call.op === 'getWorkflowStepsPage').map(call => call.token ?? 'first');
+		expect(tokens.slice(3, 8)).toEqual(['first', 'p:4', 'first', 'first', 'first']);
+	});
+});
