@@ -42,6 +42,8 @@ export function createListWatch<T>(context: LoopContext, source: ListSource<T>):
 				if (!cycleSignal.aborted && pending === progress) pending = undefined;
 				throw thrown;
 			}
+			// Two rounds can share a walk across a quick pause and resume: only one completes it.
+			if (pending !== progress) return false;
 			pending = undefined;
 			complete = true;
 			store.set({items, itemsVersion: store.get().itemsVersion + 1});

@@ -4,7 +4,7 @@ import {classifyError} from '../aws/classify-error.js';
 import type {ApiError} from '../core/api-error.js';
 import {nextDelay} from '../core/backoff.js';
 import type {Pacer} from './pacer.js';
-import {sleep, type Clock, type Scheduler} from './time.js';
+import {abortError, sleep, type Clock, type Scheduler} from './time.js';
 
 export interface CallHooks {
 	onSent?(): void;
@@ -40,6 +40,8 @@ export async function pacedCall<T>(context: CallContext, call: (signal: AbortSig
 		context.onSent?.();
 		try {
 			const result = await call(context.signal);
+			// An answer already on its way when the watch paused must not reach a cancelled cycle.
+			if (context.signal.aborted) throw abortError();
 			context.pacer.succeeded();
 			context.onSuccess?.();
 			return result;

@@ -110,6 +110,8 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 			if (!cycleSignal.aborted && pending === walk) pending = undefined;
 			throw thrown;
 		}
+		// Two cycles can share a walk across a quick pause and resume: only one completes it.
+		if (pending !== walk) return finalWalked && !context.follow;
 		pending = undefined;
 		completeWalk(walk, firstLoad);
 		return finalWalked && !context.follow;

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createWatchSource} from '../../source/poller/index.js';
+import {sleep} from '../../source/poller/time.js';
 import {fakeApi, throttled} from './fake-api.js';
 import {fakeTime} from './fake-time.js';
 
@@ -166,5 +167,36 @@ describe('list watches', () => {
 		expect(domains.getState()).toMatchObject({phase: 'throttled', retryAt: time.now() - 10 + 4000, throttles: 1});
 		await time.advance(5000);
 		expect(domains.getState()).toMatchObject({phase: 'live', retryAt: undefined});
+	});
+});
+
+describe('pause and resume while a page is on its way', () => {
+	it('the events of the walk survive a quick pause and resume during its last page', async () => {
+		const time = fakeTime();
+		const api = fakeApi(time, 10, 4);
+		const onTheWay = new Set<string | undefined>();
+		// Pages take 300 ms and, like an answer already on the wire, arrive even after an abort.
+		const slow = {
+			...api,
+			async getWorkflowStepsPage(domain: string, id: string, nextToken?: string) {
+				onTheWay.add(nextToken);
+				await sleep(time, 300);
+				onTheWay.delete(nextToken);
+				return api.getWorkflowStepsPage(domain, id, nextToken);
+			},
+		};
+		const watch = createWatchSource({api: slow, clock: time, scheduler: time, intervalMs: 5000, maxRps: 10, random: () => 0.5}).watchWorkflow('retail-prod', ID);
+		watch.start();
+		await time.advance(2000);
+		expect(watch.getState().complete).toBe(true);
+
+		api.steps[9] = {...api.steps[9], Status: 'FAILED', LastUpdatedAt: time.now()};
+		api.workflow = {...api.workflow, LastUpdatedAt: time.now()};
+		while (!onTheWay.has('p:8')) await time.advance(10);
+		watch.togglePause();
+		watch.togglePause();
+		await time.advance(3000);
+		expect(watch.getState().events.map(event => [event.step.FlowName, event.previousStatus, event.step.Status])).toEqual([['flow-00009', 'NOT_STARTED', 'FAILED']]);
+		expect(watch.getState().steps).toHaveLength(10);
 	});
 });
