@@ -55,6 +55,9 @@ export function createPacer(options: {maxRps?: number; clock: Clock; scheduler: 
 					onAbort() {
 						const index = queue.indexOf(waiter);
 						if (index >= 0) queue.splice(index, 1);
+						// The timer was the head's: re-arm it for the next waiter, or clear it so a stopped
+						// watch does not keep the process alive for up to 1/rate seconds.
+						if (index === 0) pump();
 						reject(abortError());
 					},
 				};

@@ -118,6 +118,20 @@ describe('lifecycle', () => {
 		expect(api.count('getWorkflow')).toBe(1);
 	});
 
+	it('leaves no timer behind once every watch has stopped, so the process can exit', async () => {
+		const {time, source} = setup({maxRps: 0.2});
+		const a = source.watchWorkflow('retail-prod', ID);
+		const b = source.watchWorkflow('retail-prod', ID);
+		a.start();
+		b.start();
+		// a took the slot; b waits 5 s for its turn.
+		await time.advance(100);
+		a.stop();
+		b.stop();
+		await time.flush();
+		expect(time.pendingTimers()).toBe(0);
+	});
+
 	it('counts requests and 429s', async () => {
 		const {time, api, watch} = setup();
 		api.failNext('getWorkflow', throttled(), throttled());
