@@ -13,17 +13,19 @@ export interface ProbeInput {
 	current: Workflow;
 	now: number;
 	maxWalkAgeMs: number;
-	/** How long the last complete walk took (probe to last page). */
+	/** How long the last complete walk spent walking (not paused, not between cycles). */
 	walkDurationMs?: number;
 	refreshRequested: boolean;
 }
 
 // A safety-net walk of a big workflow must not eat the quota the probe saves: the maximum age
-// grows to ten times the walk's own duration (a 100-page walk at 2 rps takes 50 s: 500 s).
+// grows to ten times the walk's own duration (a 100-page walk at 2 rps takes 50 s: 500 s), but
+// by no more than 10 minutes, so one slow walk (a quota storm) cannot switch the safety net off.
 export const WALK_AGE_PER_WALK_TIME = 10;
+export const MAX_WALK_AGE_STRETCH_MS = 10 * 60_000;
 
 export function effectiveMaxWalkAge(maxWalkAgeMs: number, walkDurationMs = 0): number {
-	return Math.max(maxWalkAgeMs, walkDurationMs * WALK_AGE_PER_WALK_TIME);
+	return Math.max(maxWalkAgeMs, Math.min(MAX_WALK_AGE_STRETCH_MS, walkDurationMs * WALK_AGE_PER_WALK_TIME));
 }
 
 /** Why the steps should be walked now, or undefined when the last walk still tells the truth. */

@@ -34,6 +34,8 @@ interface PendingWalk {
 	progress: WalkProgress<Step>;
 	probe: Workflow;
 	probeAt: number;
+	/** Time spent walking so far, over every cycle it took: a pause in between is not walking. */
+	activeMs: number;
 }
 
 export function createWorkflowWatch(context: WorkflowWatchContext, domain: string, workflowId: string): WorkflowWatch {
@@ -72,7 +74,7 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 		);
 		walked = walk.probe;
 		walkedAt = walk.probeAt;
-		walkDurationMs = clock.now() - walk.probeAt;
+		walkDurationMs = walk.activeMs;
 		if (isFinalStatus(walk.probe.Status)) finalWalked = true;
 	}
 
@@ -85,7 +87,7 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 			// Once final, one more full walk so the last step states are the final ones.
 			if (reason === undefined && isFinalStatus(probe.Status) && !finalWalked) reason = 'final';
 			if (reason === undefined) return finalWalked && !context.follow;
-			pending = {progress: newWalk(), probe, probeAt};
+			pending = {progress: newWalk(), probe, probeAt, activeMs: 0};
 		}
 		const walk = pending;
 		const firstLoad = walked === undefined;
@@ -93,6 +95,7 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 			// Only the first load grows on screen; later walks replace the snapshot when complete.
 			if (firstLoad && !progress.done) store.set({steps: [...progress.items], stepsVersion: store.get().stepsVersion + 1, complete: false});
 		};
+		const walkingSince = clock.now();
 		try {
 			await walkPages(walk.progress, {
 				fetchPage: nextToken =>
@@ -109,6 +112,8 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 			// the workflow may have moved: the next cycle probes and starts afresh.
 			if (!cycleSignal.aborted && pending === walk) pending = undefined;
 			throw thrown;
+		} finally {
+			walk.activeMs += clock.now() - walkingSince;
 		}
 		// Two cycles can share a walk across a quick pause and resume: only one completes it.
 		if (pending !== walk) return finalWalked && !context.follow;

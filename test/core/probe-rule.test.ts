@@ -33,6 +33,13 @@ describe('probe rule', () => {
 		expect(walkReason({...base, walkDurationMs: 400, now: 70_000})).toBe('max-age');
 	});
 
+	it('stretches the maximum age by at most 10 minutes, however long a walk took', () => {
+		expect(walkReason({...base, walkDurationMs: 3_600_000, now: 10_000 + 599_999})).toBeUndefined();
+		expect(walkReason({...base, walkDurationMs: 3_600_000, now: 10_000 + 600_000})).toBe('max-age');
+		// A maximum age asked for beyond the cap still holds.
+		expect(walkReason({...base, maxWalkAgeMs: 900_000, walkDurationMs: 3_600_000, now: 10_000 + 899_999})).toBeUndefined();
+	});
+
 	it('walks on a manual refresh', () => {
 		expect(walkReason({...base, refreshRequested: true})).toBe('refresh');
 	});

@@ -41,6 +41,20 @@ describe('lifecycle', () => {
 		expect(watch.getState().steps).toHaveLength(10);
 	});
 
+	it('an hour paused mid-walk does not count as walking: the safety-net walk still comes after 60 s', async () => {
+		const {time, api, watch} = setup({maxRps: 2});
+		watch.start();
+		await time.advance(600);
+		watch.togglePause();
+		await time.advance(3_600_000);
+		watch.togglePause();
+		await time.advance(2000);
+		expect(watch.getState().complete).toBe(true);
+		const walks = api.count('getWorkflowStepsPage');
+		await time.advance(65_000);
+		expect(api.count('getWorkflowStepsPage')).toBeGreaterThan(walks);
+	});
+
 	it('refresh polls now and walks even when nothing changed', async () => {
 		const {time, api, watch} = setup();
 		watch.start();
