@@ -30,6 +30,11 @@ describe('backoff', () => {
 		expect(nextDelay(9, () => 0.9, 45_000)).toBe(45_000);
 	});
 
+	it('trusts a Retry-After only up to 5 minutes: a server asking for a day does not freeze the watch', () => {
+		expect(nextDelay(0, () => 0.1, 86_400_000)).toBe(300_000);
+		expect(nextDelay(0, () => 0.1, 300_000)).toBe(300_000);
+	});
+
 	it('takes other bases and caps', () => {
 		expect(backoffCeiling(2, {baseMs: 50, capMs: 300})).toBe(200);
 		expect(backoffCeiling(3, {baseMs: 50, capMs: 300})).toBe(300);
