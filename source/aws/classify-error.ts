@@ -1,6 +1,7 @@
 // SDK and socket errors to ApiError values the screen can speak about. Anything a walk may throw
 // passes through here, including errors already classified (returned unchanged).
 import type {ApiError, ApiErrorKind} from '../core/api-error.js';
+import {sanitize} from '../core/sanitize.js';
 
 export const NO_REGION_MESSAGE = 'no AWS region: pass --region or set AWS_REGION';
 
@@ -134,9 +135,9 @@ function retryAfter(headers: Record<string, string | undefined> | undefined): nu
 }
 
 function oneLine(text: string): string {
-	// The SDK appends a multi-line hint about $response to errors it could not parse.
-	return text
-		.replace(/Deserialization error: to see the raw response[^\n]*/g, '').replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').replace(/\s+/g, ' ').trim();
+	// The SDK appends a multi-line hint about $response to errors it could not parse. A server's
+	// text is untrusted: controls and bidi overrides become visible placeholders (core/sanitize).
+	return sanitize(text.replace(/Deserialization error: to see the raw response[^\n]*/g, '')).replace(/\s+/g, ' ').trim();
 }
 
 function clip(text: string, max: number): string {

@@ -74,4 +74,10 @@ describe('classifyError', () => {
 		const error = classifyError(new Error('first\nsecond\u001b[31m'));
 		expect(error.message).not.toMatch(/[\n\u001b]/);
 	});
+
+	it('shows escape sequences, bidi overrides and line separators in a server message as placeholders', () => {
+		const error = classifyError(sdkError('InternalServerException', 'boom\u001b[2J \u202eliaf\u2028next', 500));
+		expect(error.message).toBe('AWS server error (500): boom␛[2J <RLO>liaf next');
+		expect(error.message).not.toMatch(/[\u001b\u202e\u2028\u2029]/);
+	});
 });
