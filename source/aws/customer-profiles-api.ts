@@ -9,6 +9,7 @@ import {
 	ListWorkflowsCommand,
 } from '@aws-sdk/client-customer-profiles';
 import type {Domain, Step, Workflow, WorkflowSummary} from '../core/step.js';
+import {anySignal} from './any-signal.js';
 import {apiFailure} from './api-failure.js';
 import {classifyError, NO_REGION_MESSAGE} from './classify-error.js';
 import {domainFromWire, stepFromWire, workflowFromWire, workflowSummaryFromWire} from './wire-records.js';
@@ -56,9 +57,9 @@ export function createCustomerProfilesApi(options: CustomerProfilesApiOptions = 
 	async function send<T>(call: (abortSignal: AbortSignal) => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
 		const timeout = new AbortController();
 		const timer = setTimeout(() => timeout.abort(), timeoutMs);
-		const abortSignal = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+		const combined = signal ? anySignal([signal, timeout.signal]) : {signal: timeout.signal, dispose() {}};
 		try {
-			return await call(abortSignal);
+			return await call(combined.signal);
 		} catch (error) {
 			if (timeout.signal.aborted && !signal?.aborted) {
 				throw apiFailure({kind: 'timeout', message: `request timed out after ${timeoutMs / 1000} s`, retryable: true});
@@ -71,6 +72,7 @@ export function createCustomerProfilesApi(options: CustomerProfilesApiOptions = 
 			throw apiFailure(classified);
 		} finally {
 			clearTimeout(timer);
+			combined.dispose();
 		}
 	}
 
