@@ -44,7 +44,8 @@ export async function resolveTarget(options: CliOptions): Promise<TargetResult> 
 	} catch (error) {
 		return {ok: false, error: `--demo ${name}: ${oneLine(error)}`, exitCode: EXIT.usage};
 	}
-	const emulator = await startEmulator({scenario});
+	// Nothing in the demo reads the request log; keeping it would hold up to ~66 MB.
+	const emulator = await startEmulator({scenario, keepRequestLog: 0});
 	const api = createCustomerProfilesApi({
 		endpointUrl: emulator.url,
 		region: 'us-east-1',

@@ -19,6 +19,9 @@ export interface EmulatorOptions {
 	/** Appends one JSON line per request. */
 	logFile?: string;
 	onRequest?: (entry: RequestLogEntry) => void;
+	/** Request-log entries kept in memory for requestLog(); default 100,000 (tests read them).
+	 * 0 keeps none: --demo never reads them. onRequest and logFile see every request regardless. */
+	keepRequestLog?: number;
 }
 
 export interface Emulator {
@@ -44,7 +47,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	let offset = 0;
 	const virtualTime = () => ((performance.now() - realStart) / 1000) * speed + offset;
 
-	const log = createRequestLog({file: options.logFile, onEntry: options.onRequest});
+	const log = createRequestLog({file: options.logFile, onEntry: options.onRequest, keep: options.keepRequestLog});
 	const server = createEmulatorServer({scenario, world, signer: createTokenSigner(), faults: createFaults(scenario.faults), log, virtualTime});
 	try {
 		await new Promise<void>((resolve, reject) => {

@@ -28,26 +28,34 @@ export interface RequestLogEntry {
 
 export interface RequestLog {
 	add(entry: RequestLogEntry): void;
+	/** Oldest first; a copy. */
 	entries(): readonly RequestLogEntry[];
 	close(): Promise<void>;
 }
 
 // Kept bounded: an emulator left running for days must not grow without limit.
-const MAX_IN_MEMORY = 100_000;
+export const DEFAULT_KEEP_IN_MEMORY = 100_000;
 
-export function createRequestLog(options: {file?: string; onEntry?: (entry: RequestLogEntry) => void}): RequestLog {
-	const entries: RequestLogEntry[] = [];
+export function createRequestLog(options: {file?: string; onEntry?: (entry: RequestLogEntry) => void; keep?: number}): RequestLog {
+	const keep = Math.max(0, Math.floor(options.keep ?? DEFAULT_KEEP_IN_MEMORY));
+	// A ring: once full, each entry overwrites the oldest in O(1), where a splice would move them all.
+	const ring: RequestLogEntry[] = [];
+	let oldest = 0;
 	let stream: WriteStream | undefined;
 	// Opened synchronously so a bad path fails startEmulator, not a later write.
 	if (options.file) stream = createWriteStream('', {fd: openSync(options.file, 'a')});
 	return {
 		add(entry) {
-			entries.push(entry);
-			if (entries.length > MAX_IN_MEMORY) entries.splice(0, entries.length - MAX_IN_MEMORY);
+			if (ring.length < keep) {
+				ring.push(entry);
+			} else if (keep > 0) {
+				ring[oldest] = entry;
+				oldest = (oldest + 1) % keep;
+			}
 			stream?.write(`${JSON.stringify(entry)}\n`);
 			options.onEntry?.(entry);
 		},
-		entries: () => entries,
+		entries: () => [...ring.slice(oldest), ...ring.slice(0, oldest)],
 		close: () =>
 			new Promise(resolve => {
 				if (!stream) return resolve();

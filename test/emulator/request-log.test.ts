@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {CustomerProfilesClient, GetWorkflowStepsCommand, ListDomainsCommand} from '@aws-sdk/client-customer-profiles';
 import {startEmulator, type RequestLogEntry} from '../../source/emulator/index.js';
+import {createRequestLog} from '../../source/emulator/request-log.js';
 import {raw, sdkClient} from './support.js';
 
 const WF = 'abcdef0123456789abcdef0123456789';
@@ -33,5 +34,26 @@ describe('request log', () => {
 		expect(log[1]).toMatchObject({nextToken: true, items: 1});
 		expect(log[2]).toMatchObject({op: 'Unknown', status: 404, error: 'UnknownOperationException', attempt: null, invocationId: null});
 		await emu.close();
+	});
+
+	it('keeps only the last keepRequestLog entries in memory, oldest first; 0 keeps none but still reports each', async () => {
+		const seen: RequestLogEntry[] = [];
+		const kept = await startEmulator({scenario: {faults: {throttle: null}, domains: [{DomainName: 'd'}]}, keepRequestLog: 2});
+		const none = await startEmulator({scenario: {faults: {throttle: null}, domains: [{DomainName: 'd'}]}, keepRequestLog: 0, onRequest: entry => seen.push(entry)});
+		for (const path of ['/domains', '/domains/d', '/nowhere']) {
+			await raw(kept.url, path);
+			await raw(none.url, path);
+		}
+		expect(kept.requestLog().map(entry => entry.path)).toEqual(['/domains/d', '/nowhere']);
+		expect(none.requestLog()).toEqual([]);
+		expect(seen).toHaveLength(3);
+		await kept.close();
+		await none.close();
+	});
+
+	it('wraps around in order, as many times as it fills', () => {
+		const log = createRequestLog({keep: 3});
+		for (let t = 1; t <= 8; t++) log.add({t} as RequestLogEntry);
+		expect(log.entries().map(entry => entry.t)).toEqual([6, 7, 8]);
 	});
 });
