@@ -51,6 +51,10 @@ const FLAGS = {
 	ascii: {type: 'boolean', default: false},
 } as const;
 
+// Node's timers hold at most 2^31-1 ms (24.8 days); a longer one fires at once.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_INTERVAL_SECONDS = 86_400;
+
 const KNOWN = new Set<string>([...Object.keys(FLAGS), 'help', 'version']);
 
 function kebab(name: string): string {
@@ -63,13 +67,21 @@ export function parseCli(
 	stdoutIsTTY: boolean,
 	version: string,
 ): ParsedCli {
-	const cli = meow(HELP, {
-		importMeta: import.meta,
-		argv: [...argv],
-		pkg: {name: 'cp-watch', version},
-		allowUnknownFlags: true,
-		flags: FLAGS,
-	});
+	let cli;
+	try {
+		cli = meow(HELP, {
+			importMeta: import.meta,
+			// -h is what people type first; meow knows only --help.
+			argv: argv.map(arg => (arg === '-h' ? '--help' : arg)),
+			pkg: {name: 'cp-watch', version},
+			allowUnknownFlags: true,
+			flags: FLAGS,
+		});
+	} catch (error) {
+		// meow throws for a flag given twice; say it our way, as a usage error.
+		const twice = /--([\w-]+) can only be set once/.exec((error as Error).message);
+		return fail(twice ? `--${kebab(twice[1])} can be given only once` : (error as Error).message);
+	}
 	const flags = cli.flags as Record<string, unknown>;
 
 	const unknown = Object.keys(flags).find(name => !KNOWN.has(name));
@@ -97,8 +109,8 @@ export function parseCli(
 	const interval = str('interval');
 	if (interval !== undefined) {
 		const seconds = Number(interval);
-		if (interval.trim() === '' || !Number.isFinite(seconds) || seconds < 1) {
-			return fail(`--interval must be a number of seconds, at least 1 (got '${interval}')`);
+		if (interval.trim() === '' || !Number.isFinite(seconds) || seconds < 1 || seconds > MAX_INTERVAL_SECONDS) {
+			return fail(`--interval must be a number of seconds from 1 to ${MAX_INTERVAL_SECONDS} (got '${interval}')`);
 		}
 		intervalMs = Math.round(seconds * 1000);
 	}
@@ -130,6 +142,7 @@ export function parseCli(
 	if (timeout !== undefined) {
 		timeoutMs = parseDuration(timeout);
 		if (timeoutMs === undefined) return fail(`--timeout must be a duration such as 90s, 30m or 2h (got '${timeout}')`);
+		if (timeoutMs > MAX_TIMER_MS) return fail(`--timeout must be at most 24d (got '${timeout}')`);
 	}
 
 	const once = flags.once === true;

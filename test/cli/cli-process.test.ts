@@ -28,6 +28,12 @@ describe('help, version and usage errors', () => {
 		expect(run.stdout).toMatch(/Exit codes/i);
 	});
 
+	it('-h is --help', async () => {
+		const run = await runCli(['-h']);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toContain('--exit-status');
+	});
+
 	it('--version prints the version, exit 0', async () => {
 		const run = await runCli(['--version']);
 		expect(run.code).toBe(0);
@@ -42,6 +48,8 @@ describe('help, version and usage errors', () => {
 		[['--timeout', 'soon'], /--timeout must be a duration/],
 		[['--status', 'FAILED,NOPE'], /valid: NOT_STARTED, IN_PROGRESS, COMPLETE, FAILED, SPLIT, RETRY, CANCELLED/],
 		[['--once'], /--once needs --domain and --workflow/],
+		[['--domain', 'a', '--domain', 'b'], /--domain can be given only once/],
+		[['--timeout', '1000h'], /--timeout must be at most 24d/],
 	])('%j: one line, exit 2', async (args, pattern) => {
 		const run = await runCli(args);
 		expect(run.code).toBe(2);
