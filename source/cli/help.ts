@@ -41,9 +41,10 @@ export const HELP = `
     1  workflow FAILED, or an error that retrying did not fix (network, server)
     2  usage error
     3  workflow CANCELLED
-    4  credentials missing or expired, or access denied
+    4  credentials missing or expired, no AWS Region, or access denied
     5  domain or workflow not found
     6  --timeout reached
+    129, 130, 143  stopped by SIGHUP, SIGINT or SIGTERM
 
   Examples
     $ cp-watch --demo

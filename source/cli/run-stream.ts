@@ -85,7 +85,9 @@ export async function runStream(
 		cleanups.push(
 			watch.subscribe(() => {
 				const state = watch.getState();
-				if (state.phase !== lastPhase && (state.phase === 'error' || state.phase === 'throttled')) {
+				// An error waiting will not fix ends the run with its own line (onEnd); say nothing here.
+				const retrying = state.phase === 'throttled' || (state.phase === 'error' && state.error?.retryable === true);
+				if (state.phase !== lastPhase && retrying) {
 					const what = state.phase === 'throttled' ? 'throttled by the API' : (state.error?.message ?? 'error');
 					io.stderr.write(`cp-watch: ${what} (retrying)\n`);
 				}

@@ -143,6 +143,28 @@ describe('line mode follows a workflow to its end', () => {
 	});
 });
 
+describe('errors while watching (line and NDJSON modes)', () => {
+	it('an unknown workflow: one line naming what was not found, exit 5', async () => {
+		for (const mode of [['--plain'], ['--json']]) {
+			const run = await runCli([...demo, '--workflow', '0'.repeat(32), ...mode]);
+			expect(run.code, mode[0]).toBe(5);
+			expect(oneLineError(run.stderr)).toMatch(/0{32}.*(not found|does not exist)|(not found|does not exist).*0{32}/i);
+			expect(run.stdout).toBe('');
+		}
+	});
+
+	it('access denied: one line naming the IAM action, exit 4', async () => {
+		const denied = scenarioFile({...lifecycleScenario(), faults: {deny: ['GetWorkflowSteps']}});
+		try {
+			const run = await runCli(['--demo', denied.path, '--domain', DOMAIN, '--workflow', COMPLETE_ID, '--interval', '1', '--json']);
+			expect(run.code).toBe(4);
+			expect(oneLineError(run.stderr)).toContain('profile:GetWorkflowSteps');
+		} finally {
+			denied.cleanup();
+		}
+	});
+});
+
 describe('NDJSON (--json)', () => {
 	it('is one JSON object per line, ending with the workflow verdict', async () => {
 		const run = await runCli([...demo, '--workflow', COMPLETE_ID, '--json']);
@@ -221,8 +243,8 @@ describe('against an endpoint (cp-watch emulator in another process)', () => {
 		const run = await runCli(['--endpoint-url', emulator.url, ...target(COMPLETE_ID)], {
 			env: cleanEnv({AWS_ACCESS_KEY_ID: 'AKIDTEST', AWS_SECRET_ACCESS_KEY: 'secret', HOME: home, AWS_CONFIG_FILE: join(home, 'none')}),
 		});
-		expect(run.code).not.toBe(0);
-		expect(oneLineError(run.stderr)).toMatch(/--region/);
+		expect(run.code).toBe(4);
+		expect(oneLineError(run.stderr)).toMatch(/no AWS region: pass --region or set AWS_REGION/);
 	});
 
 	it('an unreachable endpoint: one line naming it, non-zero exit', async () => {
