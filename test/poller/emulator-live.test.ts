@@ -4,7 +4,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {CustomerProfilesApi} from '../../source/aws/index.js';
 import {startEmulator, type Emulator} from '../../source/emulator/index.js';
 import {createWatchSource, type WatchSourceOptions} from '../../source/poller/index.js';
-import {apiFor, closeLater, closeOpened, DOMAIN, emulatorWith, ID, waitFor} from './emulator-harness.js';
+import {apiFor, closeLater, closeOpened, DOMAIN, emulatorWith, ID, maxInAnySecond, waitFor} from './emulator-harness.js';
 
 afterEach(closeOpened);
 
@@ -93,5 +93,28 @@ describe('list watch against the emulator', () => {
 		await waitFor(() => watch.getState().phase === 'live', 10_000);
 		expect(watch.getState().items).toHaveLength(250);
 		expect(rejectedTokens(emulator)).toBe(2);
+	});
+});
+
+describe('the shared pace against the emulator', () => {
+	it('a list, a probe and a workflow watch under a storm of 429s never exceed maxRps in any second', async () => {
+		// Each operation's bucket refills at 2 per second: a 10 rps pace keeps running into 429s.
+		const emulator = await emulatorWith({throttle: {ratePerSecond: 2, burst: 2, retryAfterSeconds: null}, errorRate: 0.1, seed: 5});
+		// Backoff waits kept short with a seeded random, so retries crowd the pace as hard as they can.
+		let seed = 5;
+		const random = () => ((seed = (seed * 16_807) % 2_147_483_647) - 1) / 2_147_483_646 / 4;
+		const source = sourceFor(emulator, {maxRps: 10, random});
+		const list = started(source.watchWorkflows(DOMAIN));
+		const probe = started(source.watchWorkflowProbe(DOMAIN, ID));
+		const watch = started(source.watchWorkflow(DOMAIN, ID));
+		await new Promise(resolve => setTimeout(resolve, 5000));
+		const log = emulator.requestLog();
+		expect(log.filter(entry => entry.error === 'ThrottlingException').length).toBeGreaterThanOrEqual(2);
+		expect(log.length).toBeGreaterThanOrEqual(12);
+		expect(new Set(log.map(entry => entry.op))).toContain('ListWorkflows');
+		expect(new Set(log.map(entry => entry.op))).toContain('GetWorkflow');
+		// A bucket of one at maxRps, plus one for arrival jitter at the window's edges.
+		expect(maxInAnySecond(log.map(entry => entry.t))).toBeLessThanOrEqual(10 + 1);
+		expect(list.getState().throttles + probe.getState().throttles + watch.getState().throttles).toBeGreaterThan(0);
 	});
 });
