@@ -2,7 +2,8 @@
 import {open, rm} from 'node:fs/promises';
 import {join} from 'node:path';
 import {safeJson} from '../core/safe-json.js';
-import {stepsToCsv, stepToJson} from '../core/step-csv.js';
+import {stepsToCsv} from '../core/step-csv.js';
+import {stepToJson} from '../core/step-json.js';
 import type {Step} from '../core/step.js';
 
 /** Paths as the user should read them: relative to the directory, `./name.csv`. */

@@ -4,7 +4,7 @@ import process from 'node:process';
 import {classifyError} from '../aws/index.js';
 import {formatDurationWords} from '../core/duration.js';
 import {exitCodeForError, exitCodeForWorkflowStatus, EXIT} from '../core/exit-code.js';
-import {stepToJson} from '../core/step-csv.js';
+import {stepToJson} from '../core/step-json.js';
 import type {Step, Workflow} from '../core/step.js';
 import {workflowToJson} from '../output/snapshot-json.js';
 import {formatSnapshotTable} from '../output/snapshot-table.js';

@@ -35,17 +35,3 @@ export function stepsToCsv(steps: readonly Step[]): string {
 	for (const step of steps) lines.push(COLUMNS.map(column => cell(step, column)).join(','));
 	return `${lines.join('\r\n')}\r\n`;
 }
-
-/** A step in the JSON documents cp-watch writes: wire field names, ISO timestamps. */
-export function stepToJson(step: Step): Record<string, string | number> {
-	return {
-		FlowName: step.FlowName,
-		Status: step.Status,
-		ExecutionMessage: step.ExecutionMessage,
-		RecordsProcessed: step.RecordsProcessed,
-		BatchRecordsStartTime: step.BatchRecordsStartTime,
-		BatchRecordsEndTime: step.BatchRecordsEndTime,
-		CreatedAt: new Date(step.CreatedAt).toISOString(),
-		LastUpdatedAt: new Date(step.LastUpdatedAt).toISOString(),
-	};
-}

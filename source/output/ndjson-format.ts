@@ -1,6 +1,6 @@
 // NDJSON: one JSON object per event, so `cp-watch --json | jq` works live.
 import {safeJson} from '../core/safe-json.js';
-import {stepToJson} from '../core/step-csv.js';
+import {stepToJson} from '../core/step-json.js';
 import {workflowToJson} from './snapshot-json.js';
 import type {FeedEvent} from './watch-feed.js';
 

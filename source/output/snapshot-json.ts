@@ -2,7 +2,7 @@
 // on the wire (Attributes.AppflowIntegration, Metrics.AppflowIntegration) so a jq path written
 // against `aws customer-profiles get-workflow` works on it unchanged; timestamps are ISO strings.
 import type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
-import {stepToJson} from '../core/step-csv.js';
+import {stepToJson} from '../core/step-json.js';
 import type {Workflow} from '../core/step.js';
 import {walkWorkflowOnce} from '../poller/walk-once.js';
 import type {Clock, Scheduler} from '../poller/time.js';

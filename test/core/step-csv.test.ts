@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {Step} from '../../source/core/step.js';
-import {stepToJson, stepsToCsv} from '../../source/core/step-csv.js';
+import {stepsToCsv} from '../../source/core/step-csv.js';
 
 const step = (overrides: Partial<Step>): Step => ({
 	FlowName: 'sf-prod-Account-2024-01',
@@ -75,13 +75,5 @@ describe('steps as CSV', () => {
 		const rows = parseCsv(stepsToCsv([step({FlowName: '=HYPERLINK("http://x")', ExecutionMessage: '@SUM(A1)'})]));
 		expect(rows[1][0]).toBe('\'=HYPERLINK("http://x")');
 		expect(rows[1][7]).toBe("'@SUM(A1)");
-	});
-
-	it('writes JSON steps with ISO timestamps and wire names', () => {
-		expect(stepToJson(step({}))).toMatchObject({
-			FlowName: 'sf-prod-Account-2024-01',
-			CreatedAt: '2026-11-24T09:00:00.000Z',
-			RecordsProcessed: 48211,
-		});
 	});
 });

@@ -4,7 +4,7 @@ import React, {useCallback, useMemo, useState} from 'react';
 import type {EffectIntent} from '../../core/keymap.js';
 import {stepsLayout, tooSmall} from '../../core/layout.js';
 import {sanitize} from '../../core/sanitize.js';
-import {stepToJson} from '../../core/step-csv.js';
+import {stepToJson} from '../../core/step-json.js';
 import {stepKey, type Step} from '../../core/step.js';
 import {osc52Copy} from '../../core/terminal-escapes.js';
 import {currentEntry, cursorIndex} from '../../core/view-state.js';
