@@ -4,9 +4,8 @@ import process from 'node:process';
 import {classifyError} from '../aws/index.js';
 import {formatDurationWords} from '../core/duration.js';
 import {exitCodeForError, exitCodeForWorkflowStatus, EXIT} from '../core/exit-code.js';
-import {stepToJson} from '../core/step-json.js';
 import type {Step, Workflow} from '../core/step.js';
-import {workflowToJson} from '../output/snapshot-json.js';
+import {snapshotDocument} from '../output/snapshot-json.js';
 import {formatSnapshotTable} from '../output/snapshot-table.js';
 import {walkWorkflowOnce} from '../poller/walk-once.js';
 import type {CliOptions} from './options.js';
@@ -39,7 +38,7 @@ export async function runSnapshot(options: CliOptions, target: Target): Promise<
 
 	const text =
 		options.mode === 'snapshot-json'
-			? `${JSON.stringify({workflow: workflowToJson(workflow), steps: steps.map(stepToJson)}, null, 2)}\n`
+			? `${JSON.stringify(snapshotDocument(workflow, steps), null, 2)}\n`
 			: formatSnapshotTable(workflow, steps);
 	await writeOut(text);
 	// A snapshot of a running workflow is a success; --exit-status speaks only to a final one.

@@ -1,11 +1,10 @@
 // --once --json: one GetWorkflow and every step, as one JSON document. The workflow is nested as
 // on the wire (Attributes.AppflowIntegration, Metrics.AppflowIntegration) so a jq path written
 // against `aws customer-profiles get-workflow` works on it unchanged; timestamps are ISO strings.
-import type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
 import {stepToJson} from '../core/step-json.js';
-import type {Workflow} from '../core/step.js';
+import type {Step, Workflow} from '../core/step.js';
+import type {Clock, CustomerProfilesApi, Scheduler} from '../poller/index.js';
 import {walkWorkflowOnce} from '../poller/walk-once.js';
-import type {Clock, Scheduler} from '../poller/time.js';
 
 export interface SnapshotJsonOptions {
 	maxRps?: number;
@@ -22,6 +21,11 @@ export interface SnapshotDocument {
 /** Throws an ApiError when the workflow cannot be read. */
 export async function snapshotJson(api: CustomerProfilesApi, domain: string, workflowId: string, options: SnapshotJsonOptions = {}): Promise<SnapshotDocument> {
 	const {workflow, steps} = await walkWorkflowOnce(api, domain, workflowId, options);
+	return snapshotDocument(workflow, steps);
+}
+
+/** The document of a workflow and the steps to print (all of them, or those a --status kept). */
+export function snapshotDocument(workflow: Workflow, steps: readonly Step[]): SnapshotDocument {
 	return {workflow: workflowToJson(workflow), steps: steps.map(stepToJson)};
 }
 

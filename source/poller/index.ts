@@ -9,6 +9,7 @@ import type {WatchSource} from './watch-state.js';
 import {createWorkflowProbe} from './workflow-probe.js';
 import {createWorkflowWatch} from './workflow-watch.js';
 
+export type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
 export type {Clock, Scheduler, TimerHandle} from './time.js';
 export {realClock, realScheduler} from './time.js';
 export type * from './watch-state.js';

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {snapshotJson, workflowToJson} from '../../source/output/snapshot-json.js';
-import {fakeApi, makeWorkflow, serverError, throttled} from '../poller/fake-api.js';
+import {snapshotDocument, snapshotJson, workflowToJson} from '../../source/output/snapshot-json.js';
+import {fakeApi, makeStep, makeWorkflow, serverError, throttled} from '../poller/fake-api.js';
 import {fakeTime} from '../poller/fake-time.js';
 
 const ID = '0123456789abcdef0123456789abcdef';
@@ -39,5 +39,17 @@ describe('snapshotJson', () => {
 		expect(json.Attributes).toEqual({AppflowIntegration: {SourceConnectorType: 'Salesforce'}});
 		expect(json).not.toHaveProperty('Metrics');
 		expect(json.StartDate).toBe('2026-11-24T09:00:00.000Z');
+	});
+
+	it('--once --json prints the same document the walk makes, for the steps it is given', async () => {
+		const time = fakeTime();
+		const api = fakeApi(time, 6, 4);
+		api.steps[2] = makeStep(2, {Status: 'FAILED'});
+		const running = snapshotJson(api, 'retail-prod', ID, {clock: time, scheduler: time, random: () => 0.5});
+		await time.advance(10_000);
+		expect(await running).toEqual(snapshotDocument(api.workflow, api.steps));
+		const failed = snapshotDocument(api.workflow, api.steps.filter(step => step.Status === 'FAILED'));
+		expect(failed.steps).toEqual([expect.objectContaining({FlowName: 'flow-00002', Status: 'FAILED', CreatedAt: '2026-11-24T09:00:00.002Z'})]);
+		expect(failed.workflow).toEqual(workflowToJson(api.workflow));
 	});
 });
