@@ -1,10 +1,12 @@
 // Starts the TUI. Incremental rendering rewrites only changed lines (a one-row change costs about
 // 330 bytes instead of 4,000); the CLI's terminal session owns Ctrl-C, the alternate screen and
-// restoring the terminal, so Ink must not exit or patch the console on its own.
+// restoring the terminal, so Ink must not exit or patch the console on its own. Keys Ink cannot
+// parse are dropped before it reads them (see unknown-key-filter.ts).
 import {render, type Instance} from 'ink';
 import React from 'react';
 import {App, type AppProps} from './app.js';
 import {withIncrementalCursorFix} from './incremental-cursor-fix.js';
+import {withUnknownKeysDropped} from './unknown-key-filter.js';
 
 export interface AppStreams {
 	stdout?: NodeJS.WriteStream;
@@ -14,5 +16,6 @@ export interface AppStreams {
 
 export function renderApp(props: AppProps, streams: AppStreams = {}): Instance {
 	const stdout = withIncrementalCursorFix(streams.stdout ?? process.stdout);
-	return render(<App {...props} />, {incrementalRendering: true, exitOnCtrlC: false, patchConsole: false, ...streams, stdout});
+	const stdin = withUnknownKeysDropped(streams.stdin ?? process.stdin);
+	return render(<App {...props} />, {incrementalRendering: true, exitOnCtrlC: false, patchConsole: false, ...streams, stdout, stdin});
 }

@@ -47,4 +47,26 @@ describe('renderApp', () => {
 		await press(stdin, 'q');
 		expect(exits).toEqual([0]);
 	});
+
+	it('survives keys Ink cannot parse (Ctrl-F1, Shift-F1, a pasted colour code) and answers the next key', async () => {
+		const source = fakeWatchSource({steps: Array.from({length: 50}, (_, i) => step(i)), workflow: workflow()});
+		const stdout = new FakeStdout(100, 30);
+		const stdin = new FakeStdin();
+		const exits: number[] = [];
+		const instance = renderApp(
+			{source, initial: {domain: 'd', workflowId: 'w'}, options: {ascii: false, color: false, statusFilter: []}, onExit: code => exits.push(code), now: () => NOW},
+			{stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream},
+		);
+		unmounts.push(() => instance.unmount());
+		await settle();
+		// Ctrl-F1, Ctrl-Shift-F1, Shift-F1 (whose "1;2" must not toggle filters), a colour code, then a
+		// paste with all of them around three j.
+		await press(stdin, '\u001b[1;5P', '\u001b[1;6P', '\u001b[1;2P', '\u001b[31m', 'j\u001b[31mj\u001b[1;5P\u001b[0mj');
+		await new Promise(resolve => setTimeout(resolve, 60));
+		const written = stdout.writes.join('');
+		expect(written).toMatch(/› +✔ complete +flow-0003/);
+		expect(written).not.toContain('only ');
+		await press(stdin, 'q');
+		expect(exits).toEqual([0]);
+	});
 });
