@@ -1,6 +1,7 @@
 // Polling benches: what probe-then-walk saves on an unchanged 10,000-step workflow, and what a
 // full snapshot of one costs at the default pace. Both against the embedded emulator over HTTP.
 import process from 'node:process';
+import {CustomerProfilesClient, GetWorkflowStepsCommand} from '@aws-sdk/client-customer-profiles';
 import {createCustomerProfilesApi} from '../source/aws/index.js';
 import {LARGE_DOMAIN, LARGE_WORKFLOW_ID, loadScenario, startEmulator} from '../source/emulator/index.js';
 import {snapshotJson} from '../source/output/snapshot-json.js';
@@ -58,6 +59,28 @@ async function fullSnapshot(): Promise<{seconds: number; requests: number; steps
 	}
 }
 
+/** The median round trip of one 100-step GetWorkflowSteps page through the SDK, walking `large`. */
+async function pageRoundTrip(): Promise<{medianMs: number; pages: number}> {
+	const scenario = loadScenario('large');
+	const emulator = await startEmulator({scenario: {...scenario, faults: {...scenario.faults, throttle: null}}});
+	const client = new CustomerProfilesClient({endpoint: emulator.url, region: 'us-east-1', credentials: CREDENTIALS, maxAttempts: 1});
+	try {
+		const durations: number[] = [];
+		let token: string | undefined;
+		do {
+			const began = performance.now();
+			const page = await client.send(new GetWorkflowStepsCommand({DomainName: LARGE_DOMAIN, WorkflowId: LARGE_WORKFLOW_ID, MaxResults: 100, NextToken: token}));
+			durations.push(performance.now() - began);
+			token = page.NextToken;
+		} while (token);
+		durations.sort((a, b) => a - b);
+		return {medianMs: durations[durations.length >> 1], pages: durations.length};
+	} finally {
+		client.destroy();
+		await emulator.close();
+	}
+}
+
 export async function pollingBench(log: (line: string) => void = () => {}): Promise<BenchResult[]> {
 	const minutes = 30;
 	const results: BenchResult[] = [];
@@ -69,6 +92,9 @@ export async function pollingBench(log: (line: string) => void = () => {}): Prom
 		const {perMinute, firstLoad} = await requestsPerMinute({walkEveryInterval, minutes});
 		results.push({name: `${name}: requests/min`, value: perMinute.toFixed(1), detail: `first load ${firstLoad} requests; ${minutes} simulated minutes, unchanged 10,000-step workflow, interval 5 s, 2 rps`});
 	}
+	log('running: page round trip');
+	const roundTrip = await pageRoundTrip();
+	results.push({name: 'emulator page round trip (median)', value: `${roundTrip.medianMs.toFixed(1)} ms`, detail: `${roundTrip.pages} GetWorkflowSteps pages of 100 through the SDK, unthrottled, real time`});
 	if (process.env.BENCH_QUICK) return results;
 	log('running: full snapshot at the default pace (about a minute)');
 	const snapshot = await fullSnapshot();

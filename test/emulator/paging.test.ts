@@ -84,25 +84,23 @@ describe('paging', () => {
 		await emu.close();
 	});
 
-	it('walks the 10,000 steps of `large` in pages answered in a few milliseconds', async () => {
+	it('walks the 10,000 steps of `large` page by page, each step once', async () => {
+		// How fast the pages come is a figure for the bench (bench/polling.ts), not a test.
 		const scenario = loadScenario('large');
 		scenario.faults.throttle = null;
 		const emu = await startEmulator({scenario});
 		const client = sdkClient(emu.url);
 		const names = new Set<string>();
 		let token: string | undefined;
-		const durations: number[] = [];
+		let pages = 0;
 		do {
-			const began = performance.now();
 			const page = await client.send(new GetWorkflowStepsCommand({DomainName: LARGE_DOMAIN, WorkflowId: LARGE_WORKFLOW_ID, MaxResults: 100, NextToken: token}));
-			durations.push(performance.now() - began);
+			pages++;
 			for (const item of page.Items!) names.add(item.AppflowIntegration!.FlowName!);
 			token = page.NextToken;
 		} while (token);
 		expect(names.size).toBe(10_000);
-		durations.sort((a, b) => a - b);
-		// The median round trip through the SDK, generously bounded for a busy machine.
-		expect(durations[durations.length >> 1]).toBeLessThan(25);
+		expect(pages).toBe(100);
 		await emu.close();
 	});
 });
