@@ -70,3 +70,10 @@ export function maxInAnySecond(times: readonly number[]): number {
 	}
 	return max;
 }
+
+/** A seeded random in [0, scale) for the engine's backoff jitter, so a test's waits repeat and
+ * (with a small scale) stay short. */
+export function seededRandom(seed: number, scale = 1): () => number {
+	let state = seed % 2_147_483_647 || 1;
+	return () => (((state = (state * 16_807) % 2_147_483_647) - 1) / 2_147_483_646) * scale;
+}

@@ -4,7 +4,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {CustomerProfilesApi} from '../../source/aws/index.js';
 import {startEmulator, type Emulator} from '../../source/emulator/index.js';
 import {createWatchSource, type WatchSourceOptions} from '../../source/poller/index.js';
-import {apiFor, closeLater, closeOpened, DOMAIN, emulatorWith, ID, maxInAnySecond, waitFor} from './emulator-harness.js';
+import {apiFor, closeLater, closeOpened, DOMAIN, emulatorWith, ID, maxInAnySecond, seededRandom, waitFor} from './emulator-harness.js';
 
 afterEach(closeOpened);
 
@@ -101,9 +101,7 @@ describe('the shared pace against the emulator', () => {
 		// Each operation's bucket refills at 2 per second: a 10 rps pace keeps running into 429s.
 		const emulator = await emulatorWith({throttle: {ratePerSecond: 2, burst: 2, retryAfterSeconds: null}, errorRate: 0.1, seed: 5});
 		// Backoff waits kept short with a seeded random, so retries crowd the pace as hard as they can.
-		let seed = 5;
-		const random = () => ((seed = (seed * 16_807) % 2_147_483_647) - 1) / 2_147_483_646 / 4;
-		const source = sourceFor(emulator, {maxRps: 10, random});
+		const source = sourceFor(emulator, {maxRps: 10, random: seededRandom(5, 0.25)});
 		const list = started(source.watchWorkflows(DOMAIN));
 		const probe = started(source.watchWorkflowProbe(DOMAIN, ID));
 		const watch = started(source.watchWorkflow(DOMAIN, ID));
