@@ -3,8 +3,6 @@
 export interface TokenBucket {
 	/** True if a request may go now (and takes a token). */
 	take(nowMs: number): boolean;
-	/** Seconds until the next token, rounded up; 0 when one is available. */
-	secondsUntilToken(nowMs: number): number;
 }
 
 export function createTokenBucket(ratePerSecond: number, burst: number, nowMs: number): TokenBucket {
@@ -24,12 +22,6 @@ export function createTokenBucket(ratePerSecond: number, burst: number, nowMs: n
 				return true;
 			}
 			return false;
-		},
-		secondsUntilToken(now) {
-			refill(now);
-			if (tokens >= 1) return 0;
-			if (ratePerSecond <= 0) return Infinity;
-			return Math.ceil((1 - tokens) / ratePerSecond);
 		},
 	};
 }

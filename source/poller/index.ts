@@ -37,7 +37,6 @@ export function createWatchSource(options: WatchSourceOptions): WatchSource {
 	const clock = options.clock ?? realClock;
 	const scheduler = options.scheduler ?? realScheduler;
 	const context: LoopContext = {
-		api: options.api,
 		clock,
 		scheduler,
 		random: options.random ?? Math.random,

@@ -9,9 +9,7 @@ import type {Store} from './store.js';
 import type {Clock, Scheduler, TimerHandle} from './time.js';
 import type {Controller, PollStatus, WatchPhase} from './watch-state.js';
 
-
 export interface LoopContext {
-	api: unknown;
 	pacer: Pacer;
 	clock: Clock;
 	scheduler: Scheduler;

@@ -52,8 +52,11 @@ export interface WatchState extends PollStatus {
 	complete: boolean;
 	/** Keys of the steps added or changed by the latest completed walk. */
 	changedKeys: ReadonlySet<StepKey>;
-	/** Events of the latest completed walk (none for the first load). */
+	/** Events of the latest completed walk (none for the first load); replaced on every walk, so
+	 * an empty list after a walk that changed nothing. */
 	events: readonly StepEvent[];
+	/** The latest workflow status change. Replaced only when a probe sees the status move (not on
+	 * every walk, unlike `events`), so it still names the last change many polls later. */
 	workflowEvents: readonly WorkflowEvent[];
 }
 
