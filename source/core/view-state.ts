@@ -11,7 +11,7 @@ export type Screen =
 	| {kind: 'steps'; domain: string; workflowId: string};
 
 export interface Cursor {
-	/** Key of the selected row; undefined until the user picks one (then the first row is). */
+	/** Key of the selected row; undefined only until the screen has rows (see pinCursor). */
 	key?: string;
 	/** Where the selection was, for when its row disappears (filtered out, or gone from the API). */
 	index: number;
@@ -71,7 +71,9 @@ export type ViewIntent =
 	| {type: 'reverseSort'}
 	| {type: 'cycleTime'}
 	| {type: 'toggleHelp'}
-	| {type: 'scrollDetail'; delta: number};
+	| {type: 'scrollDetail'; delta: number}
+	/** Ties the selection to the row under it, once the screen has rows. */
+	| {type: 'pin'};
 
 export interface InitialView {
 	domain?: string;
@@ -136,6 +138,19 @@ function moveTo(state: ViewState, list: ListContext, target: (from: number) => n
 	return withCursor(state, {key: list.keyAt(index), index, top});
 }
 
+/** The cursor tied to the key of the row under it when it had none: a screen opens on its first row
+ * without a key, and a refresh, sort, filter or search must keep that row selected, not the index. */
+export function pinCursor(state: ViewState, list: ListContext): ViewState {
+	const {cursor} = currentEntry(state);
+	if (cursor.key !== undefined || list.count === 0) return state;
+	const index = cursorIndex(cursor, list);
+	const key = list.keyAt(index);
+	if (key === undefined) return state;
+	const stack = [...state.stack];
+	stack[stack.length - 1] = {...stack[stack.length - 1], cursor: {...cursor, key, index}};
+	return {...state, stack};
+}
+
 function next<T>(values: readonly T[], value: T): T {
 	return values[(values.indexOf(value) + 1) % values.length];
 }
@@ -156,8 +171,11 @@ function drill(state: ViewState, list: ListContext): ViewState {
 	return {...state, stack, detailOpen: false, detailScroll: 0};
 }
 
-export function viewReducer(state: ViewState, intent: ViewIntent, list: ListContext = EMPTY_LIST): ViewState {
+export function viewReducer(previous: ViewState, intent: ViewIntent, list: ListContext = EMPTY_LIST): ViewState {
+	const state = pinCursor(previous, list);
 	switch (intent.type) {
+		case 'pin':
+			return state;
 		case 'move':
 			return moveTo(state, list, from => from + intent.delta);
 		case 'page':

@@ -36,6 +36,19 @@ describe('viewReducer', () => {
 		expect(selected(state)).toBe('k0');
 	});
 
+	it('ties an unmoved cursor to the row under it before any intent, and on pin', () => {
+		expect(currentEntry(steps()).cursor.key).toBeUndefined();
+		// A sort before any move keeps the first row selected wherever it sorts to.
+		const sorted = run(steps(), [{type: 'cycleSort'}]);
+		expect(currentEntry(sorted).cursor.key).toBe('k0');
+		expect(selected(sorted, list([...keys].reverse()))).toBe('k0');
+		for (const intent of [{type: 'toggleStatus', status: 'FAILED'}, {type: 'searchType', text: 'a'}, {type: 'pin'}] as ViewIntent[]) {
+			expect(currentEntry(run(steps(), [intent])).cursor.key, intent.type).toBe('k0');
+		}
+		// No rows yet: nothing to tie to.
+		expect(run(steps(), [{type: 'pin'}], list([]))).toEqual(steps());
+	});
+
 	it('keeps the selection on the same key when the rows reorder', () => {
 		const state = run(steps(), [{type: 'move', delta: 3}]);
 		const reordered = list([...keys].reverse());

@@ -65,6 +65,17 @@ describe('screens', () => {
 		expect(app.exits).toEqual([0]);
 	});
 
+	it('keeps the first workflow selected when a refresh reorders the list, with no key pressed', async () => {
+		const s = source();
+		const app = await mount(s, {initial: {domain: 'beta'}});
+		expect(app.frame()).toMatch(/^›\s+wf-done/m);
+		s.workflows.set(listState([workflowSummary('wf-new'), workflowSummary('wf-running'), workflowSummary('wf-done', 'COMPLETE')], {itemsVersion: 2}));
+		await settle();
+		expect(app.frame()).toMatch(/^›\s+wf-done/m);
+		await press(app.stdin, KEYS.enter);
+		expect(app.frame()).toContain('beta / wf-done');
+	});
+
 	it('says when a list is empty, and shows a list error in the status line', async () => {
 		const s = source();
 		s.domains.set(listState([], {phase: 'error', error: {kind: 'credentials', message: 'no credentials', retryable: false, staleSince: 0}}));

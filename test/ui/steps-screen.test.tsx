@@ -197,6 +197,38 @@ describe('steps screen', () => {
 		expect(app.lines().filter(l => l.includes('•')).length).toBe(1);
 	});
 
+	it('keeps the first step selected across a refresh that reorders rows, with no key pressed', async () => {
+		const source = fakeWatchSource({steps: many(10), workflow: workflow()});
+		const app = await mount(source, {options: {sort: 'updated'}});
+		expect(selectedLine(app.lines())).toContain('flow-0000');
+		// flow-0000 is updated now: it sorts to the bottom, and the selection goes with it.
+		source.workflow.set({steps: [step(0, {LastUpdatedAt: NOW}), ...many(10).slice(1)], stepsVersion: 2});
+		await settle();
+		expect(selectedLine(app.lines())).toContain('flow-0000');
+		expect(app.lines().findIndex(l => l.includes('flow-0000'))).toBeGreaterThan(app.lines().findIndex(l => l.includes('flow-0009')));
+	});
+
+	it.each([
+		['a sort', ['s'], false],
+		['s S Enter (the detail pane follows)', ['s', 'S', KEYS.enter], true],
+		['a filter', ['3'], false],
+		['a search', ['/flow', KEYS.enter], false],
+	])('keeps the selected step after %s and a refresh that reorders rows, with no move first', async (_, keys, detail) => {
+		const source = fakeWatchSource({steps: many(10), workflow: workflow()});
+		const app = await mount(source);
+		await press(app.stdin, ...keys);
+		const before = selectedLine(app.lines()).match(/flow-\d{4}/)?.[0] ?? '';
+		expect(before).not.toBe('');
+		// Older steps show up and every step is updated again in reverse order: by created or by
+		// updated time, in either direction, the selected row is no longer where it was.
+		const older = Array.from({length: 5}, (_, i) => step(100 + i, {CreatedAt: NOW - 7_200_000 + i * 1000}));
+		const updated = many(10).map((s, i) => ({...s, LastUpdatedAt: NOW - i * 1000}));
+		source.workflow.set({steps: [...older, ...updated], stepsVersion: 2});
+		await settle();
+		expect(selectedLine(app.lines())).toContain(before);
+		if (detail) expect(app.frame()).toMatch(new RegExp(`FlowName +${before}`));
+	});
+
 	it('keeps the selection on the same step when a filter hides rows above it', async () => {
 		const app = await mount(fakeWatchSource({steps: mixed(), workflow: workflow()}));
 		await press(app.stdin, 'jjj');

@@ -11,6 +11,7 @@ import {visibleWindow} from '../../core/visible-window.js';
 import type {ListWatch} from '../../poller/watch-state.js';
 import {useClock} from '../hooks/use-clock.js';
 import {useListContext} from '../hooks/use-list-context.js';
+import {usePinnedSelection} from '../hooks/use-pinned-selection.js';
 import {useScreenKeys} from '../hooks/use-screen-keys.js';
 import {useWatch} from '../hooks/use-watch.js';
 import {HelpOverlay} from './help-overlay.js';
@@ -62,6 +63,7 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 		[controller, props.onQuit],
 	);
 	useScreenKeys({viewRef, dispatch, list, onEffect});
+	usePinnedSelection(viewRef, dispatch, list, state.phase === 'loading');
 	// Row times only need to move every few seconds; the status line has the seconds.
 	const tick = useClock(props.now, 10_000);
 	const tableNow = useMemo(() => props.now(), [tick, state.itemsVersion, props.now]);

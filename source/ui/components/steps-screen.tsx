@@ -13,6 +13,7 @@ import {formatCount} from '../../core/format.js';
 import type {WatchSource} from '../../poller/watch-state.js';
 import {useClock} from '../hooks/use-clock.js';
 import {useListContext} from '../hooks/use-list-context.js';
+import {usePinnedSelection} from '../hooks/use-pinned-selection.js';
 import {useScreenKeys} from '../hooks/use-screen-keys.js';
 import {useStepView} from '../hooks/use-step-view.js';
 import {useThroughput} from '../hooks/use-throughput.js';
@@ -81,6 +82,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 		[controller, selectedStep, rows, workflowId, props.onQuit, props.writeEscape, props.exportView, props.now],
 	);
 	useScreenKeys({viewRef, dispatch, list, onEffect});
+	usePinnedSelection(viewRef, dispatch, list, state.phase === 'loading');
 
 	// Table times move every 10 s, or when new data arrives: not every second, which would rewrite
 	// every visible row each second.
