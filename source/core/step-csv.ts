@@ -1,5 +1,8 @@
 // Steps as CSV (RFC 4180) for spreadsheets. Text cells that a spreadsheet would run as a formula
 // (leading = + - @ or a control character) get a leading apostrophe, as OWASP advises for exports.
+// CSV has no escapes, and people `cat` exports: controls become the TUI's visible placeholders
+// (line breaks stay). The JSON export keeps the exact text.
+import {sanitize} from './sanitize.js';
 import type {Step} from './step.js';
 
 const COLUMNS = [
@@ -13,8 +16,9 @@ const COLUMNS = [
 	'ExecutionMessage',
 ] as const;
 
-function textCell(text: string): string {
-	const guarded = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+function textCell(raw: string): string {
+	const text = sanitize(raw, {keepNewlines: true});
+	const guarded = /^[=+\-@\t\r]/.test(raw) ? `'${text}` : text;
 	return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 

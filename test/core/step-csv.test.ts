@@ -71,6 +71,12 @@ describe('steps as CSV', () => {
 		expect(rows[2][7]).toBe('said "no", then\nquit');
 	});
 
+	it('shows control characters and bidi overrides as placeholders, so `cat` of an export is safe', () => {
+		const csv = stepsToCsv([step({ExecutionMessage: 'a\u001B[2Jb\u202Ec\nd'})]);
+		expect(csv).not.toMatch(/[\u001B\u202E]/);
+		expect(parseCsv(csv)[1][7]).toBe('a␛[2Jb<RLO>c\nd');
+	});
+
 	it('defuses cells a spreadsheet would run as formulas', () => {
 		const rows = parseCsv(stepsToCsv([step({FlowName: '=HYPERLINK("http://x")', ExecutionMessage: '@SUM(A1)'})]));
 		expect(rows[1][0]).toBe('\'=HYPERLINK("http://x")');
