@@ -76,11 +76,28 @@ describe('screens', () => {
 		expect(app.frame()).toContain('beta / wf-done');
 	});
 
-	it('says when a list is empty, and shows a list error in the status line', async () => {
+	it('says when a list is empty only once it was read; a failed read is not an empty list', async () => {
 		const s = source();
 		s.domains.set(listState([], {phase: 'error', error: {kind: 'credentials', message: 'no credentials', retryable: false, staleSince: 0}}));
 		const app = await mount(s, {initial: {}});
-		expect(app.frame()).toContain('no domains in this account and region');
+		expect(app.frame()).not.toContain('no domains in this account and region');
+		expect(app.frame()).toContain('nothing to show: the request failed (the status line says why)');
 		expect(app.lines().at(-1)).toContain('credentials: no credentials');
+		s.domains.set(listState([], {phase: 'throttled', retryAt: 0}));
+		await settle();
+		expect(app.frame()).toContain('waiting for the first answer');
+		s.domains.set(listState([], {phase: 'live', lastSuccessAt: 0}));
+		await settle();
+		expect(app.frame()).toContain('no domains in this account and region');
+	});
+
+	it('does not call a domain that was not found empty', async () => {
+		const s = source();
+		s.workflows.set(
+			listState([], {phase: 'error', error: {kind: 'not-found', code: 'ResourceNotFoundException', message: 'Domain nosuch not found', retryable: false, staleSince: 0}}),
+		);
+		const app = await mount(s, {initial: {domain: 'nosuch'}});
+		expect(app.frame()).not.toContain('no workflows in this domain');
+		expect(app.lines().at(-1)).toContain('ResourceNotFoundException: Domain nosuch not found');
 	});
 });

@@ -268,6 +268,17 @@ describe('steps screen', () => {
 		expect(app.exits).toEqual([0, 0]);
 	});
 
+	it('does not say "no steps yet" when reading the steps failed', async () => {
+		const source = fakeWatchSource({workflow: workflow()});
+		source.workflow.set({phase: 'error', error: {kind: 'not-found', code: 'ResourceNotFoundException', message: 'no such workflow', retryable: false, staleSince: 0}});
+		const app = await mount(source);
+		expect(app.frame()).not.toContain('no steps yet');
+		expect(app.frame()).toContain('nothing to show: the request failed');
+		source.workflow.set({phase: 'live', lastSuccessAt: NOW});
+		await settle();
+		expect(app.frame()).toContain('no steps yet');
+	});
+
 	it('says throttled, stale with the error, and loading with a spinner', async () => {
 		const source = fakeWatchSource({steps: many(3), workflow: workflow()});
 		const app = await mount(source);

@@ -16,7 +16,7 @@ import {useScreenKeys} from '../hooks/use-screen-keys.js';
 import {useWatch} from '../hooks/use-watch.js';
 import {HelpOverlay} from './help-overlay.js';
 import {Line, type Segment} from './line.js';
-import {StatusLine} from './status-line.js';
+import {EMPTY_TEXT, emptyReason, StatusLine} from './status-line.js';
 import type {ScreenProps} from './screen-props.js';
 import {TooSmall} from './too-small.js';
 
@@ -95,7 +95,11 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 			/>,
 		);
 	}
-	if (list.count === 0 && state.phase !== 'loading') lines.push(<Line key="empty" width={size.columns} segments={[{text: `  ${props.emptyText}`, dim: theme.dim}]} />);
+	const reason = emptyReason(state);
+	if (list.count === 0 && reason !== 'loading') {
+		const text = reason === 'empty' ? props.emptyText : EMPTY_TEXT[reason];
+		lines.push(<Line key="empty" width={size.columns} segments={[{text: `  ${text}`, dim: theme.dim}]} />);
+	}
 	return (
 		<Box flexDirection="column">
 			<Line width={size.columns} segments={props.title} ellipsis={theme.ellipsis} />

@@ -25,6 +25,21 @@ export function isBusy(status: PollStatus, now: number): boolean {
 	return status.phase === 'loading' || (status.phase === 'live' && status.nextPollAt !== undefined && now >= status.nextPollAt);
 }
 
+/** What an empty table means: truly empty only once an answer came and the latest did not fail
+ * (a failed first request is not an empty domain). */
+export function emptyReason(status: PollStatus): 'loading' | 'failed' | 'waiting' | 'empty' {
+	if (status.phase === 'loading') return 'loading';
+	if (status.phase === 'error') return 'failed';
+	return status.lastSuccessAt === undefined ? 'waiting' : 'empty';
+}
+
+/** The empty table's line for a reason other than 'empty'. */
+export const EMPTY_TEXT = {
+	loading: 'loading',
+	failed: 'nothing to show: the request failed (the status line says why)',
+	waiting: 'waiting for the first answer',
+} as const;
+
 export function describeStatus(status: PollStatus, now: number, sep: string, doneLabel = 'done'): string {
 	const updated = status.lastSuccessAt === undefined ? undefined : `updated ${formatAgo(status.lastSuccessAt, now)}`;
 	switch (status.phase) {

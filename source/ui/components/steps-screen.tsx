@@ -22,7 +22,7 @@ import {DetailPane} from './detail-pane.js';
 import {FilterLine} from './filter-line.js';
 import {HelpOverlay} from './help-overlay.js';
 import {Line} from './line.js';
-import {StatusLine, type Notice} from './status-line.js';
+import {EMPTY_TEXT, emptyReason, StatusLine, type Notice} from './status-line.js';
 import {StepHeader} from './step-header.js';
 import {StepRow, StepTableHeader} from './step-row.js';
 import type {ScreenProps} from './screen-props.js';
@@ -114,7 +114,15 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 		);
 	}
 	if (list.count === 0) {
-		const why = state.phase === 'loading' ? 'loading steps' : state.steps.length === 0 ? 'no steps yet' : 'no step matches the filter (0 clears it, Esc clears the search)';
+		const reason = emptyReason(state);
+		const why =
+			state.steps.length > 0
+				? 'no step matches the filter (0 clears it, Esc clears the search)'
+				: reason === 'loading'
+					? 'loading steps'
+					: reason === 'empty'
+						? 'no steps yet'
+						: EMPTY_TEXT[reason];
 		tableLines.push(<Line key="empty" width={layout.tableWidth} segments={[{text: `   ${why}`, dim: theme.dim}]} />);
 	}
 	for (let i = tableLines.length; i < layout.tableRows; i++) tableLines.push(<Line key={`pad${i}`} width={layout.tableWidth} segments={[]} />);
