@@ -14,13 +14,13 @@ export function formatDuration(ms: number): string {
 	return `${Math.floor(hours / 24)}d ${pad2(hours % 24)}h`;
 }
 
-/** "3s ago", "5m ago", "2h ago", "4d ago". `granularitySeconds` rounds recent times down (the
+/** "just now", "3s ago", "5m ago", "2h ago", "4d ago". Under a second (or a time ahead of our
+ * clock) is always "just now", never "0s ago". `granularitySeconds` rounds recent times down (the
  * table redraws its times every few seconds, not every second, to save bandwidth). */
 export function formatAgo(time: number, now: number, granularitySeconds = 1): string {
-	const seconds = Math.floor((now - time) / 1000);
-	if (seconds < 0) return 'just now';
+	const seconds = Math.max(0, Math.floor((now - time) / 1000));
 	if (seconds < 60) {
-		if (seconds < granularitySeconds) return granularitySeconds > 1 ? `<${granularitySeconds}s ago` : `${seconds}s ago`;
+		if (seconds < granularitySeconds) return granularitySeconds > 1 ? `<${granularitySeconds}s ago` : 'just now';
 		return `${seconds - (seconds % granularitySeconds)}s ago`;
 	}
 	const minutes = Math.floor(seconds / 60);

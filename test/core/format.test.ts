@@ -18,6 +18,13 @@ describe('format', () => {
 		expect(formatAgo(NOW - 3 * 3_600_000, NOW)).toBe('3h ago');
 		expect(formatAgo(NOW - 5 * 86_400_000, NOW)).toBe('5d ago');
 		expect(formatAgo(NOW + 5_000, NOW)).toBe('just now');
+		expect(formatAgo(NOW + 5_000, NOW, 10)).toBe('<10s ago');
+	});
+	it('says "just now" under a second, never "0s ago"', () => {
+		expect(formatAgo(NOW, NOW)).toBe('just now');
+		expect(formatAgo(NOW - 999, NOW)).toBe('just now');
+		expect(formatAgo(NOW + 200, NOW)).toBe('just now');
+		expect(formatAgo(NOW - 1_000, NOW)).toBe('1s ago');
 	});
 	it('UTC times drop the date when it is today', () => {
 		expect(formatTime(NOW - 60_000, 'utc', NOW)).toBe('09:59:00Z');

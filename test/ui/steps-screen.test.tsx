@@ -31,6 +31,16 @@ describe('steps screen', () => {
 		expect(source.workflow.started).toBe(true);
 	});
 
+	it('formats every count with thousands separators, and says "just now" for a fresh update', async () => {
+		const source = fakeWatchSource({steps: many(1200), workflow: workflow()});
+		source.workflow.set({lastSuccessAt: NOW, nextPollAt: NOW + 2_000, requests: 1234});
+		const app = await mount(source);
+		expect(app.lines()[2]).toContain('3✔ 1,200');
+		expect(app.lines()[2]).toContain('1,200 shown');
+		expect(app.lines().at(-1)).toContain('live · updated just now · next in 2s');
+		expect(app.lines().at(-1)).toContain('1,234 req');
+	});
+
 	it('moves with arrows and j/k, a chunk "jjj" being three moves', async () => {
 		const app = await mount(fakeWatchSource({steps: many(50), workflow: workflow()}));
 		await press(app.stdin, KEYS.down);

@@ -1,6 +1,7 @@
 // One chip per status with its count; the chips in the filter are bracketed (and coloured), so
 // the line reads the same without colour. Then the search and the sort.
 import React from 'react';
+import {formatCount} from '../../core/format.js';
 import type {SortField} from '../../core/preferences.js';
 import {cellWidth, sanitize} from '../../core/sanitize.js';
 import {STATUSES, statusInfo} from '../../core/status.js';
@@ -25,7 +26,7 @@ function chips(props: FilterLineProps, long: boolean): Segment[] {
 	return STATUSES.map((status, i) => {
 		const on = statusFilter.includes(status);
 		const name = long ? `${theme.glyph(status)} ${statusInfo(status).label}` : theme.glyph(status);
-		const body = `${i + 1}${long ? ':' : ''}${name} ${counts.get(status) ?? 0}`;
+		const body = `${i + 1}${long ? ':' : ''}${name} ${formatCount(counts.get(status) ?? 0)}`;
 		return {
 			text: on ? `[${body}] ` : ` ${body}  `,
 			color: on || all ? theme.status(status) : theme.muted,
@@ -43,7 +44,7 @@ export function FilterLine(props: FilterLineProps): React.JSX.Element {
 			? [{text: `/${sanitize(props.search)}${props.searching ? '_' : ''}  `, color: theme.accent, bold: theme.bold}]
 			: [];
 	const tail: Segment[] = [];
-	tail.push({text: `${props.shown} shown${theme.separator}sort ${props.sort}${arrow}`, color: theme.muted});
+	tail.push({text: `${formatCount(props.shown)} shown${theme.separator}sort ${props.sort}${arrow}`, color: theme.muted});
 	const tailWidth = [...search, ...tail].reduce((sum, s) => sum + cellWidth(s.text), 0);
 	const lead: Segment = {text: props.statusFilter.length === 0 ? 'all ' : 'only '};
 	const long = chips(props, true);

@@ -2,7 +2,7 @@
 // line that changes every second at rest, so it alone owns a one-second clock.
 import {Box, Text} from 'ink';
 import React from 'react';
-import {formatAgo, formatClock, formatDuration} from '../../core/format.js';
+import {formatAgo, formatClock, formatCount, formatDuration} from '../../core/format.js';
 import {cellWidth, sanitize, truncateCells} from '../../core/sanitize.js';
 import type {PollStatus} from '../../poller/watch-state.js';
 import {useClock} from '../hooks/use-clock.js';
@@ -84,8 +84,8 @@ export function StatusLine(props: StatusLineProps): React.JSX.Element {
 	const busy = isBusy(status, now);
 	let left = describeStatus(status, now, theme.separator, props.doneLabel);
 	if (status.phase === 'loading' && props.loadingDetail) left += theme.separator + props.loadingDetail;
-	const throttles = status.throttles > 0 ? `${theme.separator}${status.throttles}x429` : '';
-	const right = `${status.requests} req${throttles}${demoLabel ? theme.separator + sanitize(demoLabel) : ''}`;
+	const throttles = status.throttles > 0 ? `${theme.separator}${formatCount(status.throttles)}x429` : '';
+	const right = `${formatCount(status.requests)} req${throttles}${demoLabel ? theme.separator + sanitize(demoLabel) : ''}`;
 	const showNotice = notice && now - notice.time < NOTICE_MS ? notice : undefined;
 	const spinnerWidth = busy ? 2 : 0;
 	const room = Math.max(0, width - spinnerWidth - cellWidth(right) - 1);
