@@ -14,6 +14,10 @@ export function formatDuration(ms: number): string {
 	return `${Math.floor(hours / 24)}d ${pad2(hours % 24)}h`;
 }
 
+/** Table times move in steps of this many seconds: each tick rewrites every visible row, and the
+ * status line has the live seconds. */
+export const TABLE_TIME_STEP_S = 10;
+
 /** "just now", "3s ago", "5m ago", "2h ago", "4d ago". Under a second (or a time ahead of our
  * clock) is always "just now", never "0s ago". `granularitySeconds` rounds recent times down (the
  * table redraws its times every few seconds, not every second, to save bandwidth). */

@@ -1,7 +1,7 @@
 // The first screen when no domain was given: every domain of the account and region.
 import React, {useMemo} from 'react';
 import type {ColumnSpec} from '../../core/layout.js';
-import {formatTime} from '../../core/format.js';
+import {formatTime, TABLE_TIME_STEP_S} from '../../core/format.js';
 import {sanitize} from '../../core/sanitize.js';
 import type {Domain} from '../../core/step.js';
 import type {WatchSource} from '../../poller/watch-state.js';
@@ -31,7 +31,7 @@ export function DomainsScreen(props: Shared & {source: WatchSource}): React.JSX.
 			emptyText="no domains in this account and region"
 			cells={(domain, now, timeMode) => ({
 				name: {text: sanitize(domain.DomainName)},
-				created: {text: formatTime(domain.CreatedAt, timeMode, now, 10)},
+				created: {text: formatTime(domain.CreatedAt, timeMode, now, TABLE_TIME_STEP_S)},
 				tags: {
 					text: sanitize(
 						Object.entries(domain.Tags ?? {})

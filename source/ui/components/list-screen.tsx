@@ -9,10 +9,10 @@ import {fitCells} from '../../core/sanitize.js';
 import {currentEntry, cursorIndex} from '../../core/view-state.js';
 import {visibleWindow} from '../../core/visible-window.js';
 import type {ListWatch} from '../../poller/watch-state.js';
-import {useClock} from '../hooks/use-clock.js';
 import {useListContext} from '../hooks/use-list-context.js';
 import {usePinnedSelection} from '../hooks/use-pinned-selection.js';
 import {useScreenKeys} from '../hooks/use-screen-keys.js';
+import {useTableNow} from '../hooks/use-table-now.js';
 import {useWatch} from '../hooks/use-watch.js';
 import {HelpOverlay} from './help-overlay.js';
 import {Line, type Segment} from './line.js';
@@ -64,9 +64,7 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 	);
 	useScreenKeys({viewRef, dispatch, list, onEffect});
 	usePinnedSelection(viewRef, dispatch, list, state.phase === 'loading');
-	// Row times only need to move every few seconds; the status line has the seconds.
-	const tick = useClock(props.now, 10_000);
-	const tableNow = useMemo(() => props.now(), [tick, state.itemsVersion, props.now]);
+	const tableNow = useTableNow(props.now, state.itemsVersion);
 	const columns = useMemo(() => fitColumns(props.columns, size.columns - ROW_PREFIX), [props.columns, size.columns]);
 	const {cursor} = currentEntry(view);
 	const selected = cursorIndex(cursor, list);

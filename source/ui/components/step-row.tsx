@@ -1,6 +1,6 @@
 // One step as one line. Memoised: a cursor move re-renders the two rows whose selection changed.
 import React, {memo} from 'react';
-import {formatBatchWindow, formatCount, formatTime} from '../../core/format.js';
+import {formatBatchWindow, formatCount, formatTime, TABLE_TIME_STEP_S} from '../../core/format.js';
 import type {Column, StepColumnId} from '../../core/layout.js';
 import type {TimeMode} from '../../core/preferences.js';
 import {fitCells, sanitize} from '../../core/sanitize.js';
@@ -8,9 +8,6 @@ import {statusInfo} from '../../core/status.js';
 import type {Step} from '../../core/step.js';
 import type {Theme} from '../theme.js';
 import {Line, type Segment} from './line.js';
-
-/** Table times move in steps of this many seconds (the status line has the live seconds). */
-export const TABLE_TIME_GRANULARITY_S = 10;
 
 function cellText(step: Step, id: StepColumnId, now: number, timeMode: TimeMode, theme: Theme): string {
 	switch (id) {
@@ -23,9 +20,9 @@ function cellText(step: Step, id: StepColumnId, now: number, timeMode: TimeMode,
 		case 'records':
 			return formatCount(step.RecordsProcessed);
 		case 'created':
-			return formatTime(step.CreatedAt, timeMode, now, TABLE_TIME_GRANULARITY_S);
+			return formatTime(step.CreatedAt, timeMode, now, TABLE_TIME_STEP_S);
 		case 'updated':
-			return formatTime(step.LastUpdatedAt, timeMode, now, TABLE_TIME_GRANULARITY_S);
+			return formatTime(step.LastUpdatedAt, timeMode, now, TABLE_TIME_STEP_S);
 		case 'message':
 			return sanitize(step.ExecutionMessage);
 	}

@@ -11,11 +11,11 @@ import {currentEntry, cursorIndex} from '../../core/view-state.js';
 import {visibleWindow} from '../../core/visible-window.js';
 import {formatCount} from '../../core/format.js';
 import type {WatchSource} from '../../poller/watch-state.js';
-import {useClock} from '../hooks/use-clock.js';
 import {useListContext} from '../hooks/use-list-context.js';
 import {usePinnedSelection} from '../hooks/use-pinned-selection.js';
 import {useScreenKeys} from '../hooks/use-screen-keys.js';
 import {useStepView} from '../hooks/use-step-view.js';
+import {useTableNow} from '../hooks/use-table-now.js';
 import {useThroughput} from '../hooks/use-throughput.js';
 import {useWorkflowSteps} from '../hooks/use-workflow-steps.js';
 import {DetailPane} from './detail-pane.js';
@@ -84,10 +84,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 	useScreenKeys({viewRef, dispatch, list, onEffect});
 	usePinnedSelection(viewRef, dispatch, list, state.phase === 'loading');
 
-	// Table times move every 10 s, or when new data arrives: not every second, which would rewrite
-	// every visible row each second.
-	const tick = useClock(props.now, 10_000);
-	const tableNow = useMemo(() => props.now(), [tick, state.stepsVersion, props.now]);
+	const tableNow = useTableNow(props.now, state.stepsVersion);
 
 	const need = tooSmall(size);
 	if (need) return <TooSmall size={size} need={need} />;

@@ -1,6 +1,6 @@
 // The workflows of one domain, live; the selected and the running ones on screen with progress.
 import React, {useCallback, useMemo, useState, useSyncExternalStore} from 'react';
-import {formatTime} from '../../core/format.js';
+import {formatTime, TABLE_TIME_STEP_S} from '../../core/format.js';
 import type {ColumnSpec} from '../../core/layout.js';
 import {probeTargets, sameTargets} from '../../core/probe-targets.js';
 import {progressSummary} from '../../core/progress.js';
@@ -60,8 +60,8 @@ export function WorkflowsScreen(props: Shared & {source: WatchSource; domain: st
 					status: {text: `${theme.glyph(workflow.Status)} ${sanitize(info.label)}`, color: theme.status(workflow.Status)},
 					progress: {text: probed ? progressSummary(probed, BAR_WIDTH, theme.ascii) : ''},
 					description: {text: sanitize(workflow.StatusDescription ?? '')},
-					created: {text: formatTime(workflow.CreatedAt, timeMode, now, 10)},
-					updated: {text: formatTime(workflow.LastUpdatedAt, timeMode, now, 10)},
+					created: {text: formatTime(workflow.CreatedAt, timeMode, now, TABLE_TIME_STEP_S)},
+					updated: {text: formatTime(workflow.LastUpdatedAt, timeMode, now, TABLE_TIME_STEP_S)},
 				};
 			}}
 		/>
