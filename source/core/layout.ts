@@ -29,6 +29,8 @@ export interface ColumnSpec<Id extends string = string> {
 	alignRight?: boolean;
 	/** Columns with a rank are dropped on narrow terminals, lowest rank first. */
 	dropRank?: number;
+	/** Cut long values in the middle: names and ids differ at their end. */
+	cutMiddle?: boolean;
 }
 
 export interface Column<Id extends string = string> {
@@ -36,6 +38,7 @@ export interface Column<Id extends string = string> {
 	title: string;
 	width: number;
 	alignRight: boolean;
+	cutMiddle: boolean;
 }
 
 /** Widths for columns separated by one space, dropping the least useful ones until they fit. */
@@ -63,21 +66,22 @@ export function fitColumns<Id extends string>(specs: readonly ColumnSpec<Id>[], 
 		widths.set(c.id, (widths.get(c.id) ?? 0) + share);
 		spare -= share;
 	});
-	return kept.map(c => ({id: c.id, title: c.title, width: widths.get(c.id) ?? c.min, alignRight: c.alignRight ?? false}));
+	return kept.map(c => ({id: c.id, title: c.title, width: widths.get(c.id) ?? c.min, alignRight: c.alignRight ?? false, cutMiddle: c.cutMiddle ?? false}));
 }
 
 export type StepColumnId = 'status' | 'name' | 'window' | 'records' | 'created' | 'updated' | 'message';
 
 // Dropped in this order as the terminal narrows: the batch window and creation time are least
-// needed to follow a run; status and FlowName always stay.
+// needed to follow a run, then the update time and records; the message says why a step failed,
+// so it goes last. Status and FlowName always stay.
 export const STEP_COLUMNS: readonly ColumnSpec<StepColumnId>[] = [
 	{id: 'status', title: 'STATUS', min: 11},
-	{id: 'name', title: 'FLOW', min: 20, preferred: 40},
+	{id: 'name', title: 'FLOW', min: 20, preferred: 40, cutMiddle: true},
 	{id: 'window', title: 'BATCH WINDOW', min: 23, dropRank: 1},
 	{id: 'records', title: 'RECORDS', min: 8, alignRight: true, dropRank: 4},
 	{id: 'created', title: 'CREATED', min: 12, dropRank: 2},
-	{id: 'updated', title: 'UPDATED', min: 12, dropRank: 5},
-	{id: 'message', title: 'MESSAGE', min: 16, flex: true, dropRank: 3},
+	{id: 'updated', title: 'UPDATED', min: 12, dropRank: 3},
+	{id: 'message', title: 'MESSAGE', min: 16, flex: true, dropRank: 5},
 ];
 
 export interface StepsLayout {

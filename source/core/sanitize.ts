@@ -76,9 +76,34 @@ export function truncateCells(text: string, width: number, ellipsis = '…'): st
 	return out + ellipsis;
 }
 
-/** Exactly `width` cells: truncated, then padded with spaces (on the left when `alignRight`). */
-export function fitCells(text: string, width: number, options: {alignRight?: boolean; ellipsis?: string} = {}): string {
-	const cut = truncateCells(text, width, options.ellipsis);
+/** Cuts to at most `width` cells by taking out the middle: for names and ids whose distinctive
+ * part is at the end ("Salesforce-b4c1…-00084"), the end keeps the larger half. */
+export function truncateMiddle(text: string, width: number, ellipsis = '…'): string {
+	if (cellWidth(text) <= width) return text;
+	const room = width - cellWidth(ellipsis);
+	if (room < 2) return truncateCells(text, width, ellipsis);
+	const graphemes = Array.from(segmenter.segment(text), s => s.segment);
+	const take = (from: readonly string[], budget: number): string[] => {
+		const out: string[] = [];
+		let used = 0;
+		for (const g of from) {
+			const w = stringWidth(g);
+			if (used + w > budget) break;
+			out.push(g);
+			used += w;
+		}
+		return out;
+	};
+	const tailRoom = Math.ceil(room / 2);
+	const tail = take([...graphemes].reverse(), tailRoom).reverse().join('');
+	const head = take(graphemes, room - cellWidth(tail)).join('');
+	return head + ellipsis + tail;
+}
+
+/** Exactly `width` cells: truncated (at the end, or in the middle), then padded with spaces (on the
+ * left when `alignRight`). */
+export function fitCells(text: string, width: number, options: {alignRight?: boolean; ellipsis?: string; middle?: boolean} = {}): string {
+	const cut = options.middle ? truncateMiddle(text, Math.max(0, width), options.ellipsis) : truncateCells(text, width, options.ellipsis);
 	const pad = ' '.repeat(Math.max(0, width - cellWidth(cut)));
 	return options.alignRight ? pad + cut : cut + pad;
 }

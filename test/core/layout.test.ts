@@ -17,11 +17,12 @@ describe('layout', () => {
 		expect(used(layout.columns)).toBe(160 - ROW_PREFIX);
 	});
 
-	it('drops the batch window, then created, then message as the terminal narrows', () => {
+	it('drops the batch window, then created, updated and records; the message goes last', () => {
 		expect(ids(stepsLayout({columns: 100, rows: 40}, false).columns)).toBe('status name records created updated message');
 		expect(ids(stepsLayout({columns: 80, rows: 40}, false).columns)).toBe('status name records updated message');
-		expect(ids(stepsLayout({columns: 60, rows: 40}, false).columns)).toBe('status name records updated');
-		expect(ids(stepsLayout({columns: 50, rows: 40}, false).columns)).toBe('status name updated');
+		expect(ids(stepsLayout({columns: 70, rows: 40}, false).columns)).toBe('status name records message');
+		expect(ids(stepsLayout({columns: 60, rows: 40}, false).columns)).toBe('status name message');
+		expect(ids(stepsLayout({columns: 50, rows: 40}, false).columns)).toBe('status name');
 		for (const columns of [50, 60, 80, 110, 200]) {
 			expect(used(stepsLayout({columns, rows: 40}, false).columns)).toBeLessThanOrEqual(columns - ROW_PREFIX);
 		}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {cellWidth, fitCells, sanitize, truncateCells, wrapCells} from '../../source/core/sanitize.js';
+import {cellWidth, fitCells, sanitize, truncateCells, truncateMiddle, wrapCells} from '../../source/core/sanitize.js';
 
 const RAW = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
@@ -67,5 +67,13 @@ describe('cell widths', () => {
 		expect(wrapCells('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
 		expect(wrapCells('a\nb', 10)).toEqual(['a', 'b']);
 		for (const line of wrapCells('漢字漢字漢字 abc', 5)) expect(cellWidth(line)).toBeLessThanOrEqual(5);
+	});
+
+	it('cuts in the middle, keeping the larger half at the end, never splitting a grapheme', () => {
+		expect(truncateMiddle('Salesforce-b4c1f11e-00084', 15)).toBe('Salesfo…e-00084');
+		expect(cellWidth(truncateMiddle('Salesforce-b4c1f11e-00084', 16))).toBe(16);
+		expect(truncateMiddle('short', 15)).toBe('short');
+		expect(truncateMiddle('日本語のフロー名-00084', 12)).toBe('日本…-00084');
+		expect(fitCells('Salesforce-b4c1f11e-00084', 12, {middle: true, ellipsis: '~'})).toBe('Sales~-00084');
 	});
 });

@@ -40,11 +40,11 @@ export interface ListScreenProps<T> extends ScreenProps {
 	onWindow?(window: RowWindow<T>): void;
 }
 
-function row(cells: Record<string, Segment>, columns: readonly Column[]): Segment[] {
+function row(cells: Record<string, Segment>, columns: readonly Column[], ellipsis: string): Segment[] {
 	const out: Segment[] = [];
 	columns.forEach((column, i) => {
 		const cell = cells[column.id] ?? {text: ''};
-		out.push({...cell, text: (i > 0 ? ' ' : '') + fitCells(cell.text, column.width, {alignRight: column.alignRight})});
+		out.push({...cell, text: (i > 0 ? ' ' : '') + fitCells(cell.text, column.width, {alignRight: column.alignRight, middle: column.cutMiddle, ellipsis})});
 	});
 	return out;
 }
@@ -77,7 +77,7 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 	const need = tooSmall(size);
 	if (need) return <TooSmall size={size} need={need} />;
 
-	const header = row(Object.fromEntries(columns.map(c => [c.id, {text: c.title, bold: theme.bold}])), columns);
+	const header = row(Object.fromEntries(columns.map(c => [c.id, {text: c.title, bold: theme.bold}])), columns, theme.ellipsis);
 	const lines: React.JSX.Element[] = [];
 	for (let i = start; i < end; i++) {
 		const item = state.items[i];
@@ -89,7 +89,7 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 				fill={isSelected}
 				inverse={isSelected && theme.inverse}
 				ellipsis={theme.ellipsis}
-				segments={[{text: isSelected ? `${theme.selectionMarker}  ` : '   '}, ...row(props.cells(item, tableNow, view.timeMode), columns)]}
+				segments={[{text: isSelected ? `${theme.selectionMarker}  ` : '   '}, ...row(props.cells(item, tableNow, view.timeMode), columns, theme.ellipsis)]}
 			/>,
 		);
 	}

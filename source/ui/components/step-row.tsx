@@ -45,7 +45,11 @@ export const StepRow = memo(function StepRow({step, selected, changed, columns, 
 		{text: changed ? theme.changedMarker : ' ', color: theme.changed},
 	];
 	for (const column of columns) {
-		const text = fitCells(cellText(step, column.id, now, timeMode, theme), column.width, {alignRight: column.alignRight, ellipsis: theme.ellipsis});
+		const text = fitCells(cellText(step, column.id, now, timeMode, theme), column.width, {
+			alignRight: column.alignRight,
+			middle: column.cutMiddle,
+			ellipsis: theme.ellipsis,
+		});
 		segments.push({text: ' '});
 		segments.push(column.id === 'status' ? {text, color: theme.status(step.Status)} : {text, dim: column.id === 'message' && theme.dim && !selected});
 	}

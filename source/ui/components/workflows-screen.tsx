@@ -17,7 +17,7 @@ export const MAX_PROBES = 5;
 const BAR_WIDTH = 8;
 
 const COLUMNS: readonly ColumnSpec[] = [
-	{id: 'id', title: 'WORKFLOW', min: 20, preferred: 32},
+	{id: 'id', title: 'WORKFLOW', min: 20, preferred: 32, cutMiddle: true},
 	{id: 'status', title: 'STATUS', min: 11},
 	{id: 'progress', title: 'PROGRESS', min: 21, dropRank: 4},
 	{id: 'description', title: 'DESCRIPTION', min: 12, flex: true, dropRank: 3},
