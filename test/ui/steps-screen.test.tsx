@@ -159,7 +159,7 @@ describe('steps screen', () => {
 		const app = await mount(fakeWatchSource({steps: [step(0), step(1, {Status: 'FAILED', ExecutionMessage: long})], workflow: workflow()}));
 		await press(app.stdin, 'j', KEYS.enter);
 		const frame = app.frame();
-		for (const field of ['FlowName', 'Status', 'Records', 'Batch from', 'Batch to', 'Created', 'Updated', 'In state', 'Message']) expect(frame).toContain(field);
+		for (const field of ['FlowName', 'Status', 'Records', 'Batch from', 'Batch to', 'Created', 'Updated', 'Ran for', 'Message']) expect(frame).toContain(field);
 		expect(frame).toContain('failed (FAILED)');
 		expect(frame).toMatch(/detail ─ 1-\d+\/\d+ J\/K scroll/);
 		expect(frame).not.toContain('THE-END');
@@ -169,6 +169,21 @@ describe('steps screen', () => {
 		await press(app.stdin, KEYS.escape);
 		await settle();
 		expect(app.frame()).not.toContain('Batch from');
+	});
+
+	it('says how long a finished step ran, and since when a running one is known to be in its state', async () => {
+		const done = step(0, {Status: 'COMPLETE', CreatedAt: NOW - 600_000, LastUpdatedAt: NOW - 600_000 + 250_000});
+		const running = step(1, {Status: 'IN_PROGRESS', CreatedAt: NOW - 500_000, LastUpdatedAt: NOW - 180_000});
+		const app = await mount(fakeWatchSource({steps: [done, running], workflow: workflow()}));
+		await press(app.stdin, KEYS.enter);
+		expect(app.frame()).toMatch(/Ran for +4m 10s \(created → last update\)/);
+		expect(app.frame()).not.toContain('In state');
+		await press(app.stdin, 'j');
+		const clock = new Date(NOW - 180_000).toTimeString().slice(0, 8);
+		expect(app.frame()).toMatch(new RegExp(`In state +since the last update: ${clock} \\(3m ago\\)`));
+		expect(app.frame()).not.toContain('to finish');
+		await press(app.stdin, 't', 't');
+		expect(app.frame()).toMatch(/In state +since the last update: \d\d:\d\d:\d\dZ \(3m ago\)/);
 	});
 
 	it('? shows every key, y, Y and e included; ? or Esc closes it', async () => {

@@ -1,7 +1,7 @@
 // Every field of the selected step and its whole message, wrapped; scrolled with J/K when long.
 import {Box} from 'ink';
 import React from 'react';
-import {formatAgo, formatCount, formatDuration, formatFullTime} from '../../core/format.js';
+import {formatAgo, formatCount, formatDuration, formatFullTime, formatTime} from '../../core/format.js';
 import type {TimeMode} from '../../core/preferences.js';
 import {fitCells, sanitize, wrapCells} from '../../core/sanitize.js';
 import {statusInfo} from '../../core/status.js';
@@ -39,7 +39,11 @@ export function detailLines(step: Step, width: number, timeMode: TimeMode, now: 
 		...field('Batch to', sanitize(step.BatchRecordsEndTime) || '-'),
 		...field('Created', when(step.CreatedAt)),
 		...field('Updated', when(step.LastUpdatedAt)),
-		...field('In state', info.isFinal ? `${formatDuration(step.LastUpdatedAt - step.CreatedAt)} to finish` : `${formatDuration(now - step.LastUpdatedAt)} since last update`),
+		// The API has no time of the last status change: a finished step ran from creation to its last
+		// update; any other is known to be in its state only since its last update.
+		...(info.isFinal
+			? field('Ran for', `${formatDuration(step.LastUpdatedAt - step.CreatedAt)} (created ${theme.ascii ? '->' : '→'} last update)`)
+			: field('In state', `since the last update: ${formatTime(step.LastUpdatedAt, timeMode === 'relative' ? 'local' : timeMode, now)} (${formatAgo(step.LastUpdatedAt, now)})`)),
 		...field('Message', sanitize(step.ExecutionMessage, {keepNewlines: true, ascii: theme.ascii}) || '-'),
 	];
 	return lines;
