@@ -128,8 +128,11 @@ function ctrlKey(input: string): KeyIntent | undefined {
 	}
 }
 
+// With the help open: close it, quit, or scroll it with the movement keys.
+const HELP_KEYS = new Set<KeyIntent['type']>(['quit', 'toggleHelp', 'back', 'enter', 'move', 'page', 'first', 'last']);
+
 function allowed(intent: KeyIntent, mode: KeyMode): boolean {
-	if (mode.help) return intent.type === 'quit' || intent.type === 'toggleHelp' || intent.type === 'back' || intent.type === 'enter';
+	if (mode.help) return HELP_KEYS.has(intent.type);
 	return mode.screen === 'steps' || !STEPS_ONLY.has(intent.type);
 }
 
@@ -181,7 +184,7 @@ export function keyIntents(input: string, key: KeyPress, mode: KeyMode): KeyInte
 
 /** What the help overlay lists: every key above. */
 export const KEY_HELP: ReadonlyArray<readonly [keys: string, action: string]> = [
-	['Up/Down, k/j', 'move one row'],
+	['Up/Down, k/j', 'move one row (in this help: scroll)'],
 	['PgUp/PgDn, Ctrl-B/F', 'move one page'],
 	['Ctrl-U/Ctrl-D', 'move half a page'],
 	['g/Home, G/End', 'first / last row'],

@@ -35,6 +35,8 @@ export interface ViewState {
 	sortReverse: boolean;
 	timeMode: TimeMode;
 	help: boolean;
+	/** First help line shown: the help scrolls with the movement keys on a short terminal. */
+	helpScroll: number;
 	detailOpen: boolean;
 	detailScroll: number;
 }
@@ -103,6 +105,7 @@ export function initialViewState(initial: InitialView): ViewState {
 		sortReverse: initial.sortReverse ?? false,
 		timeMode: initial.timeMode ?? 'relative',
 		help: false,
+		helpScroll: 0,
 		detailOpen: false,
 		detailScroll: 0,
 	};
@@ -151,6 +154,13 @@ export function pinCursor(state: ViewState, list: ListContext): ViewState {
 	return {...state, stack};
 }
 
+/** While the help is open the movement keys scroll it; `list` is then the help's lines. */
+function scrollHelp(state: ViewState, list: ListContext, target: (from: number) => number): ViewState {
+	const max = Math.max(0, list.count - list.pageSize);
+	const helpScroll = Math.min(max, Math.max(0, target(state.helpScroll)));
+	return helpScroll === state.helpScroll ? state : {...state, helpScroll};
+}
+
 function next<T>(values: readonly T[], value: T): T {
 	return values[(values.indexOf(value) + 1) % values.length];
 }
@@ -177,12 +187,16 @@ export function viewReducer(previous: ViewState, intent: ViewIntent, list: ListC
 		case 'pin':
 			return state;
 		case 'move':
+			if (state.help) return scrollHelp(state, list, from => from + intent.delta);
 			return moveTo(state, list, from => from + intent.delta);
 		case 'page':
+			if (state.help) return scrollHelp(state, list, from => from + Math.round(list.pageSize * intent.pages));
 			return moveTo(state, list, from => from + Math.max(1, Math.floor(list.pageSize * Math.abs(intent.pages))) * Math.sign(intent.pages));
 		case 'first':
+			if (state.help) return scrollHelp(state, list, () => 0);
 			return moveTo(state, list, () => 0);
 		case 'last':
+			if (state.help) return scrollHelp(state, list, () => list.count);
 			return moveTo(state, list, () => list.count - 1);
 		case 'enter':
 			if (state.help) return {...state, help: false};
@@ -216,7 +230,7 @@ export function viewReducer(previous: ViewState, intent: ViewIntent, list: ListC
 		case 'cycleTime':
 			return {...state, timeMode: next(TIME_MODES, state.timeMode)};
 		case 'toggleHelp':
-			return {...state, help: !state.help};
+			return {...state, help: !state.help, helpScroll: 0};
 		case 'scrollDetail':
 			return state.detailOpen ? {...state, detailScroll: Math.max(0, state.detailScroll + intent.delta)} : state;
 	}

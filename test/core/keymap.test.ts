@@ -55,9 +55,11 @@ describe('keyIntents', () => {
 		expect(types('prtq', {}, domains)).toEqual(['pause', 'refresh', 'cycleTime', 'quit']);
 	});
 
-	it('only closes or quits while the help is open', () => {
+	it('only closes, quits or scrolls while the help is open', () => {
 		const help = {...steps, help: true};
-		expect(types('jx4', {}, help)).toEqual([]);
+		expect(types('x4/s', {}, help)).toEqual([]);
+		expect(types('jkgG', {}, help)).toEqual(['move', 'move', 'first', 'last']);
+		expect(types('', {pageDown: true}, help)).toEqual(['page']);
 		expect(types('?', {}, help)).toEqual(['toggleHelp']);
 		expect(types('', {escape: true}, help)).toEqual(['back']);
 		expect(types('q', {}, help)).toEqual(['quit']);

@@ -14,7 +14,7 @@ import {usePinnedSelection} from '../hooks/use-pinned-selection.js';
 import {useScreenKeys} from '../hooks/use-screen-keys.js';
 import {useTableNow} from '../hooks/use-table-now.js';
 import {useWatch} from '../hooks/use-watch.js';
-import {HelpOverlay} from './help-overlay.js';
+import {HelpOverlay, helpList} from './help-overlay.js';
 import {Line, type Segment} from './line.js';
 import {EMPTY_TEXT, emptyReason, StatusLine} from './status-line.js';
 import type {ScreenProps} from './screen-props.js';
@@ -62,7 +62,8 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 		},
 		[controller, props.onQuit],
 	);
-	useScreenKeys({viewRef, dispatch, list, onEffect});
+	const help = useMemo(() => helpList(height + 1), [height]);
+	useScreenKeys({viewRef, dispatch, list, help, onEffect});
 	usePinnedSelection(viewRef, dispatch, list, state.phase === 'loading');
 	const tableNow = useTableNow(props.now, state.itemsVersion);
 	const columns = useMemo(() => fitColumns(props.columns, size.columns - ROW_PREFIX), [props.columns, size.columns]);
@@ -102,7 +103,7 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 		<Box flexDirection="column">
 			<Line width={size.columns} segments={props.title} ellipsis={theme.ellipsis} />
 			{view.help ? (
-				<HelpOverlay width={size.columns} height={height + 1} theme={theme} />
+				<HelpOverlay width={size.columns} height={height + 1} scroll={view.helpScroll} theme={theme} />
 			) : (
 				<>
 					<Line width={size.columns} segments={[{text: '   '}, ...header]} />

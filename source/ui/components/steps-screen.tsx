@@ -20,7 +20,7 @@ import {useThroughput} from '../hooks/use-throughput.js';
 import {useWorkflowSteps} from '../hooks/use-workflow-steps.js';
 import {DetailPane} from './detail-pane.js';
 import {FilterLine} from './filter-line.js';
-import {HelpOverlay} from './help-overlay.js';
+import {HelpOverlay, helpList} from './help-overlay.js';
 import {Line} from './line.js';
 import {EMPTY_TEXT, emptyReason, StatusLine, type Notice} from './status-line.js';
 import {StepHeader} from './step-header.js';
@@ -81,7 +81,9 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 		},
 		[controller, selectedStep, rows, workflowId, props.onQuit, props.writeEscape, props.exportView, props.now],
 	);
-	useScreenKeys({viewRef, dispatch, list, onEffect});
+	const bodyHeight = layout.height - 4;
+	const help = useMemo(() => helpList(bodyHeight), [bodyHeight]);
+	useScreenKeys({viewRef, dispatch, list, help, onEffect});
 	usePinnedSelection(viewRef, dispatch, list, state.phase === 'loading');
 
 	const tableNow = useTableNow(props.now, state.stepsVersion);
@@ -142,7 +144,6 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 			theme={theme}
 		/>
 	) : null;
-	const bodyHeight = layout.height - 4;
 	const workflowStatus = state.workflow?.Status;
 	return (
 		<Box flexDirection="column">
@@ -159,7 +160,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				theme={theme}
 			/>
 			{view.help ? (
-				<HelpOverlay width={size.columns} height={bodyHeight} theme={theme} />
+				<HelpOverlay width={size.columns} height={bodyHeight} scroll={view.helpScroll} theme={theme} />
 			) : layout.detail?.placement === 'beside' ? (
 				<Box flexDirection="row">
 					{table}

@@ -10,6 +10,8 @@ export function useScreenKeys(options: {
 	viewRef: MutableRefObject<ViewState>;
 	dispatch: ViewDispatch;
 	list: ListContext;
+	/** The help's lines, which the movement keys scroll while it is open. */
+	help: ListContext;
 	onEffect(effect: EffectIntent): void;
 }): void {
 	const latest = useRef(options);
@@ -32,7 +34,8 @@ export function useScreenKeys(options: {
 						onEffect(intent);
 						break;
 					default:
-						dispatch(intent, latest.current.list);
+						// The state before this intent says whether the help is open ("?j" in one chunk scrolls it).
+						dispatch(intent, viewRef.current.help ? latest.current.help : latest.current.list);
 				}
 				// Enter may have opened another screen: the rest of the chunk is not for these rows.
 				if (intent.type === 'quit' || currentEntry(viewRef.current).screen !== entry.screen) return;
