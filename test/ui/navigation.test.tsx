@@ -81,7 +81,7 @@ describe('screens', () => {
 		s.domains.set(listState([], {phase: 'error', error: {kind: 'credentials', message: 'no credentials', retryable: false, staleSince: 0}}));
 		const app = await mount(s, {initial: {}});
 		expect(app.frame()).not.toContain('no domains in this account and region');
-		expect(app.frame()).toContain('nothing to show: the request failed (the status line says why)');
+		expect(app.frame()).toContain('no data: the request failed (see the status line)');
 		expect(app.lines().at(-1)).toContain('credentials: no credentials');
 		s.domains.set(listState([], {phase: 'throttled', retryAt: 0}));
 		await settle();

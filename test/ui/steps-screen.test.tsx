@@ -298,7 +298,7 @@ describe('steps screen', () => {
 		source.workflow.set({phase: 'error', error: {kind: 'not-found', code: 'ResourceNotFoundException', message: 'no such workflow', retryable: false, staleSince: 0}});
 		const app = await mount(source);
 		expect(app.frame()).not.toContain('no steps yet');
-		expect(app.frame()).toContain('nothing to show: the request failed');
+		expect(app.frame()).toContain('no data: the request failed');
 		source.workflow.set({phase: 'live', lastSuccessAt: NOW});
 		await settle();
 		expect(app.frame()).toContain('no steps yet');

@@ -36,7 +36,7 @@ export function emptyReason(status: PollStatus): 'loading' | 'failed' | 'waiting
 /** The empty table's line for a reason other than 'empty'. */
 export const EMPTY_TEXT = {
 	loading: 'loading',
-	failed: 'nothing to show: the request failed (the status line says why)',
+	failed: 'no data: the request failed (see the status line)',
 	waiting: 'waiting for the first answer',
 } as const;
 
