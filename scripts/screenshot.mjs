@@ -2,14 +2,17 @@
 // colours and writes it as an SVG (text, so it stays sharp and diffable).
 //   node scripts/screenshot.mjs NAME "ARGS" [KEYS...]   e.g. node scripts/screenshot.mjs failed "--demo" 4
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 
 const [name = 'steps', args = '--demo', ...keys] = process.argv.slice(2);
 const columns = 120;
 const rows = 36;
 const socket = `cpw-shot-${process.pid}`;
-const env = {...process.env, TERM: 'xterm-256color'};
+// A fresh config directory: a filter remembered from one shot must not leak into the next.
+const env = {...process.env, TERM: 'xterm-256color', XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'cp-watch-shot-'))};
 delete env.CI;
 delete env.TMUX;
 const tmux = (...a) => execFileSync('tmux', ['-L', socket, ...a], {env, encoding: 'utf8'});

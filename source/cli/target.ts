@@ -72,7 +72,7 @@ export async function resolveTarget(options: CliOptions): Promise<TargetResult> 
 			api,
 			domain,
 			workflowId,
-			demoLabel: `demo: ${existsSync(name) ? 'scenario file' : name}`,
+			demoLabel: existsSync(name) ? 'demo: scenario file' : name === 'demo' ? 'demo' : `demo: ${name}`,
 			close: async () => {
 				api.destroy();
 				await emulator.close();
