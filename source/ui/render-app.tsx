@@ -5,6 +5,7 @@
 import {render, type Instance} from 'ink';
 import React from 'react';
 import {App, type AppProps} from './app.js';
+import {cleanRedrawOnNarrowing} from './clear-on-narrow.js';
 import {withIncrementalCursorFix} from './incremental-cursor-fix.js';
 import {withUnknownKeysDropped} from './unknown-key-filter.js';
 
@@ -15,7 +16,10 @@ export interface AppStreams {
 }
 
 export function renderApp(props: AppProps, streams: AppStreams = {}): Instance {
-	const stdout = withIncrementalCursorFix(streams.stdout ?? process.stdout);
+	const narrowing = cleanRedrawOnNarrowing(withIncrementalCursorFix(streams.stdout ?? process.stdout));
 	const stdin = withUnknownKeysDropped(streams.stdin ?? process.stdin);
-	return render(<App {...props} />, {incrementalRendering: true, exitOnCtrlC: false, patchConsole: false, ...streams, stdout, stdin});
+	const {stdout} = narrowing;
+	return narrowing.whileInkStarts(() =>
+		render(<App {...props} />, {incrementalRendering: true, exitOnCtrlC: false, patchConsole: false, ...streams, stdout, stdin}),
+	);
 }

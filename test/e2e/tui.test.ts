@@ -98,6 +98,12 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 	it('shows a too-small screen below the minimum size and recovers on resize', async () => {
 		terminal = open('--demo --interval 1', {columns: 100, rows: 30});
 		await terminal.waitFor(screen => /retail-prod/.test(screen), 'the steps screen');
+		// Narrowing makes the terminal re-wrap the old frame; the redraw must still start at the top.
+		terminal.resize(80, 30);
+		await terminal.waitFor(screen => {
+			const lines = screen.split('\n');
+			return /^cp-watch · /.test(lines[0]) && /^\[/.test(lines[1]) && lines.every(line => line.length <= 80);
+		}, 'a clean frame at 80 columns');
 		terminal.resize(30, 6);
 		await terminal.waitFor(screen => /too small/i.test(screen), 'the too-small screen');
 		terminal.resize(100, 30);

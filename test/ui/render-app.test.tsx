@@ -13,6 +13,7 @@ const {correctIncrementalCursor} = await import('../../source/ui/incremental-cur
 const {FakeStdin, FakeStdout} = await import('./render-tui.js');
 const {fakeWatchSource, NOW, step, workflow} = await import('../support/fake-watch-source.js');
 const {press, settle} = await import('./press.js');
+const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 
 const unmounts: Array<() => void> = [];
 afterEach(() => unmounts.splice(0).forEach(u => u()));
@@ -46,6 +47,39 @@ describe('renderApp', () => {
 		expect(update?.match(/^\u001b\[(\d+)A/)?.[1]).toBe('29');
 		await press(stdin, 'q');
 		expect(exits).toEqual([0]);
+	});
+
+	it('clears the whole screen before redrawing when the terminal narrows (it re-wraps the old frame), not when it widens', async () => {
+		const source = fakeWatchSource({steps: Array.from({length: 50}, (_, i) => step(i)), workflow: workflow()});
+		const stdout = new FakeStdout(120, 30);
+		const stdin = new FakeStdin();
+		const instance = renderApp(
+			{source, initial: {domain: 'd', workflowId: 'w'}, options: {ascii: false, color: false, statusFilter: []}, onExit() {}, now: () => NOW},
+			{stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream},
+		);
+		unmounts.push(() => instance.unmount());
+		await settle();
+		await new Promise(resolve => setTimeout(resolve, 60));
+		const clear = '\u001b[2J\u001b[H';
+		const writesAfter = async (resize: () => void) => {
+			const before = stdout.writes.length;
+			resize();
+			await settle();
+			await new Promise(resolve => setTimeout(resolve, 250));
+			return stdout.writes.slice(before);
+		};
+		const narrowed = await writesAfter(() => stdout.resize(100, 30));
+		const cleared = narrowed.indexOf(clear);
+		expect(cleared).toBeGreaterThanOrEqual(0);
+		// After the clear comes the whole frame, laid out for the new width: it starts with the
+		// header, at the top, and no line is wider than the terminal (so none wraps).
+		const redraw = narrowed.slice(cleared + 1).join('');
+		expect(redraw).toContain('cp-watch');
+		expect(redraw).toContain('flow-0000');
+		const widest = Math.max(...redraw.split('\n').map(line => stripAnsi(line).length));
+		expect(widest).toBeLessThanOrEqual(100);
+		const widened = await writesAfter(() => stdout.resize(120, 30));
+		expect(widened).not.toContain(clear);
 	});
 
 	it('survives keys Ink cannot parse (Ctrl-F1, Shift-F1, a pasted colour code) and answers the next key', async () => {
