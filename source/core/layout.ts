@@ -81,7 +81,7 @@ export const STEP_COLUMNS: readonly ColumnSpec<StepColumnId>[] = [
 	{id: 'records', title: 'RECORDS', min: 8, alignRight: true, dropRank: 4},
 	{id: 'created', title: 'CREATED', min: 12, dropRank: 2},
 	{id: 'updated', title: 'UPDATED', min: 12, dropRank: 3},
-	{id: 'message', title: 'MESSAGE', min: 20, flex: true, dropRank: 5},
+	{id: 'message', title: 'MESSAGE', min: 16, flex: true, dropRank: 5},
 ];
 
 export interface StepsLayout {
