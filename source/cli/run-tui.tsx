@@ -71,6 +71,7 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 			sort: stored.sort?.field,
 			sortReverse: stored.sort?.reverse,
 			timeMode: stored.timeMode,
+			startupWarning: preferences.warning,
 		},
 		// OSC 52 for y/Y: inside tmux it must be wrapped to reach the outer terminal.
 		writeEscape: sequence => process.stdout.write(forTerminal(sequence, {tmux})),

@@ -1,13 +1,15 @@
 // The TUI: one view state (screen stack, cursor, filter, sort...) over the screen on show. Each
 // screen owns its watch, so only what is on screen is polled.
 import {useStdout} from 'ink';
-import React, {useCallback, useEffect, useMemo, useRef} from 'react';
+import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {Size} from '../core/layout.js';
 import type {SortField, TimeMode} from '../core/preferences.js';
 import type {Step} from '../core/step.js';
+import {sanitize} from '../core/sanitize.js';
 import {currentEntry, initialViewState} from '../core/view-state.js';
 import type {WatchSource} from '../poller/watch-state.js';
 import {DomainsScreen} from './components/domains-screen.js';
+import type {Notice} from './components/status-line.js';
 import {StepsScreen, type ExportView} from './components/steps-screen.js';
 import {WorkflowsScreen} from './components/workflows-screen.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
@@ -33,6 +35,9 @@ export interface AppProps {
 		sort?: SortField;
 		sortReverse?: boolean;
 		timeMode?: TimeMode;
+		/** A problem found before the TUI started (an unreadable preferences file): shown in the
+		 * status line for the first seconds, where it will be read. */
+		startupWarning?: string;
 	};
 	onExit(code: number): void;
 	/** For tests; otherwise the terminal's size, followed on resize. */
@@ -88,7 +93,10 @@ export function App(props: AppProps): React.JSX.Element {
 		});
 	}, [domain, view.statusFilter, view.sort, view.sortReverse, view.timeMode]);
 
-	const shared = {view, viewRef, dispatch, size, theme, now, demoLabel: options.demoLabel, onQuit};
+	const [startupNotice] = useState<Notice | undefined>(() =>
+		options.startupWarning ? {text: sanitize(options.startupWarning), time: now(), error: true} : undefined,
+	);
+	const shared = {view, viewRef, dispatch, size, theme, now, demoLabel: options.demoLabel, onQuit, startupNotice};
 	switch (screen.kind) {
 		case 'domains':
 			return <DomainsScreen key="domains" {...shared} source={source} />;

@@ -53,6 +53,15 @@ describe('copy and export', () => {
 		expect(app.lines().at(-1)).toContain('exported 2 steps to /tmp/out.csv and /tmp/out.json');
 	});
 
+	it('e says "1 step", not "1 steps"', async () => {
+		const app = await mount(fakeWatchSource({steps, workflow: workflow()}), {
+			exportView: async () => ({csvPath: './one.csv', jsonPath: './one.json'}),
+		});
+		await press(app.stdin, '/', 'flow-0002', '\r', 'e');
+		await settle();
+		expect(app.lines().at(-1)).toContain('exported 1 step to ./one.csv and ./one.json');
+	});
+
 	it('e shows the error when the export fails', async () => {
 		const app = await mount(fakeWatchSource({steps, workflow: workflow()}), {
 			exportView: async () => {
@@ -66,6 +75,17 @@ describe('copy and export', () => {
 });
 
 describe('preferences', () => {
+	it('a preferences file that could not be used is said in the status line from the start, on any screen', async () => {
+		const warning = 'preferences ignored: /home/u/.config/cp-watch/config.json is not valid JSON; fix or remove it';
+		const onSteps = await mount(fakeWatchSource({steps, workflow: workflow()}), {options: {startupWarning: warning}});
+		expect(onSteps.lines().at(-1)).toContain('preferences ignored');
+		const onDomains = await mount(fakeWatchSource(), {initial: {}, options: {startupWarning: warning}});
+		expect(onDomains.lines().at(-1)).toContain('preferences ignored');
+		const without = await mount(fakeWatchSource({steps, workflow: workflow()}));
+		expect(without.lines().at(-1)).not.toContain('preferences');
+	});
+
+
 	it('starts from the given filter, sort and time mode, and reports each change', async () => {
 		const changes: ViewPreferences[] = [];
 		const app = await mount(fakeWatchSource({steps, workflow: workflow()}), {

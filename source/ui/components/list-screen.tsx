@@ -113,7 +113,7 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 					))}
 				</>
 			)}
-			<StatusLine status={state} width={size.columns} now={props.now} theme={theme} demoLabel={props.demoLabel} />
+			<StatusLine status={state} width={size.columns} now={props.now} theme={theme} demoLabel={props.demoLabel} notice={props.startupNotice} />
 		</Box>
 	);
 }

@@ -5,6 +5,7 @@ import type {Size} from '../../core/layout.js';
 import type {ViewState} from '../../core/view-state.js';
 import type {ViewDispatch} from '../hooks/use-view-store.js';
 import type {Theme} from '../theme.js';
+import type {Notice} from './status-line.js';
 
 export interface ScreenProps {
 	view: ViewState;
@@ -14,5 +15,7 @@ export interface ScreenProps {
 	theme: Theme;
 	now: () => number;
 	demoLabel?: string;
+	/** Shown in the status line like any notice, from the start. */
+	startupNotice?: Notice;
 	onQuit(): void;
 }

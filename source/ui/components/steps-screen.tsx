@@ -45,7 +45,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 	const layout = useMemo(() => stepsLayout(size, view.detailOpen), [size.columns, size.rows, view.detailOpen]);
 	const list = useListContext(rows, stepKey, layout.tableRows);
 	const throughput = useThroughput(state.workflow, state.lastSuccessAt);
-	const [notice, setNotice] = useState<Notice>();
+	const [notice, setNotice] = useState<Notice | undefined>(props.startupNotice);
 
 	const selectedStep = useCallback((): Step | undefined => rows[cursorIndex(currentEntry(viewRef.current).cursor, list)], [rows, list, viewRef]);
 	const onEffect = useCallback(
@@ -73,7 +73,8 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 					if (!props.exportView) return say('export is not available here', true);
 					const steps = rows;
 					props.exportView(steps, workflowId).then(
-						({csvPath, jsonPath}) => say(`exported ${formatCount(steps.length)} steps to ${sanitize(csvPath)} and ${sanitize(jsonPath)}`),
+						({csvPath, jsonPath}) =>
+							say(`exported ${formatCount(steps.length)} step${steps.length === 1 ? '' : 's'} to ${sanitize(csvPath)} and ${sanitize(jsonPath)}`),
 						(error: unknown) => say(`export failed: ${sanitize(error instanceof Error ? error.message : String(error))}`, true),
 					);
 				}
