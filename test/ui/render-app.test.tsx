@@ -18,6 +18,23 @@ const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, ''
 const unmounts: Array<() => void> = [];
 afterEach(() => unmounts.splice(0).forEach(u => u()));
 
+
+/** renderApp over 50 steps on a fake terminal of the given size, unmounted after the test. */
+async function start(columns: number, rows: number) {
+	const source = fakeWatchSource({steps: Array.from({length: 50}, (_, i) => step(i)), workflow: workflow()});
+	const stdout = new FakeStdout(columns, rows);
+	const stdin = new FakeStdin();
+	const exits: number[] = [];
+	const instance = renderApp(
+		{source, initial: {domain: 'd', workflowId: 'w'}, options: {ascii: false, color: false, statusFilter: []}, onExit: code => exits.push(code), now: () => NOW},
+		{stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream},
+	);
+	unmounts.push(() => instance.unmount());
+	await settle();
+	await new Promise(resolve => setTimeout(resolve, 60));
+	return {stdout, stdin, exits};
+}
+
 describe('renderApp', () => {
 	it('corrects only a leading cursor-up', () => {
 		expect(correctIncrementalCursor('\u001b[28A\u001b[Erow')).toBe('\u001b[29A\u001b[Erow');
@@ -27,17 +44,7 @@ describe('renderApp', () => {
 	});
 
 	it('writes a first frame of rows - 1 lines, then returns to its top for each update', async () => {
-		const source = fakeWatchSource({steps: Array.from({length: 50}, (_, i) => step(i)), workflow: workflow()});
-		const stdout = new FakeStdout(100, 30);
-		const stdin = new FakeStdin();
-		const exits: number[] = [];
-		const instance = renderApp(
-			{source, initial: {domain: 'd', workflowId: 'w'}, options: {ascii: false, color: false, statusFilter: []}, onExit: code => exits.push(code), now: () => NOW},
-			{stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream},
-		);
-		unmounts.push(() => instance.unmount());
-		await settle();
-		await new Promise(resolve => setTimeout(resolve, 60));
+		const {stdout, stdin, exits} = await start(100, 30);
 		const first = stdout.writes.join('');
 		expect(first.split('\n').length - 1).toBe(29);
 		const before = stdout.writes.length;
@@ -50,16 +57,7 @@ describe('renderApp', () => {
 	});
 
 	it('clears the whole screen before redrawing when the terminal narrows (it re-wraps the old frame), not when it widens', async () => {
-		const source = fakeWatchSource({steps: Array.from({length: 50}, (_, i) => step(i)), workflow: workflow()});
-		const stdout = new FakeStdout(120, 30);
-		const stdin = new FakeStdin();
-		const instance = renderApp(
-			{source, initial: {domain: 'd', workflowId: 'w'}, options: {ascii: false, color: false, statusFilter: []}, onExit() {}, now: () => NOW},
-			{stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream},
-		);
-		unmounts.push(() => instance.unmount());
-		await settle();
-		await new Promise(resolve => setTimeout(resolve, 60));
+		const {stdout, stdin} = await start(120, 30);
 		const clear = '\u001b[2J\u001b[H';
 		const writesAfter = async (resize: () => void) => {
 			const before = stdout.writes.length;
@@ -83,16 +81,7 @@ describe('renderApp', () => {
 	});
 
 	it('survives keys Ink cannot parse (Ctrl-F1, Shift-F1, a pasted colour code) and answers the next key', async () => {
-		const source = fakeWatchSource({steps: Array.from({length: 50}, (_, i) => step(i)), workflow: workflow()});
-		const stdout = new FakeStdout(100, 30);
-		const stdin = new FakeStdin();
-		const exits: number[] = [];
-		const instance = renderApp(
-			{source, initial: {domain: 'd', workflowId: 'w'}, options: {ascii: false, color: false, statusFilter: []}, onExit: code => exits.push(code), now: () => NOW},
-			{stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream},
-		);
-		unmounts.push(() => instance.unmount());
-		await settle();
+		const {stdout, stdin, exits} = await start(100, 30);
 		// Ctrl-F1, Ctrl-Shift-F1, Shift-F1 (whose "1;2" must not toggle filters), a colour code, then a
 		// paste with all of them around three j.
 		await press(stdin, '\u001b[1;5P', '\u001b[1;6P', '\u001b[1;2P', '\u001b[31m', 'j\u001b[31mj\u001b[1;5P\u001b[0mj');
