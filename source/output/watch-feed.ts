@@ -46,7 +46,9 @@ export function followWatch(watch: WorkflowWatch, handlers: FeedHandlers): () =>
 		} else if (state.events !== lastEvents) {
 			// Every completed walk publishes a new events list, even an empty one.
 			lastEvents = state.events;
-			for (const event of state.events) {
+			// In the order they happened, so a log reads forward in time (the API's order is by creation).
+			const byTime = [...state.events].sort((a, b) => a.step.LastUpdatedAt - b.step.LastUpdatedAt);
+			for (const event of byTime) {
 				handlers.onEvent({type: 'step', time: event.time, step: event.step, previousStatus: event.previousStatus, initial: false});
 			}
 			emitWorkflow(state, false);

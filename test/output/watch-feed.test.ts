@@ -54,6 +54,22 @@ describe('the event feed of a workflow watch', () => {
 		expect(ends).toMatchObject([{reason: 'done', workflow: {Status: 'COMPLETE'}}]);
 	});
 
+	it('reports the changes of one walk in the order they happened', () => {
+		const {watch, events} = record();
+		const early = makeStep({FlowName: 'early', CreatedAt: 2, LastUpdatedAt: 100});
+		const late = makeStep({FlowName: 'late', CreatedAt: 1, LastUpdatedAt: 200});
+		watch.set({steps: [late, early], stepsVersion: 1, complete: true, phase: 'live', workflow: makeWorkflow()});
+		events.length = 0;
+		watch.set({
+			stepsVersion: 2,
+			events: [
+				{type: 'changed', key: stepKey(late), step: late, previousStatus: 'NOT_STARTED', time: 300},
+				{type: 'changed', key: stepKey(early), step: early, previousStatus: 'NOT_STARTED', time: 300},
+			],
+		});
+		expect(events.map(e => (e.type === 'step' ? e.step.FlowName : ''))).toEqual(['early', 'late']);
+	});
+
 	it('ends on an error that waiting will not fix, but not on one that it will', () => {
 		const {watch, ends} = record();
 		const staleSince = 1;
