@@ -6,6 +6,7 @@ export function observeWorkflowWatches(source: WatchSource, follow: (watch: Work
 	return {
 		watchDomains: () => source.watchDomains(),
 		watchWorkflows: domain => source.watchWorkflows(domain),
+		traffic: () => source.traffic(),
 		watchWorkflowProbe: (domain, workflowId) => source.watchWorkflowProbe(domain, workflowId),
 		watchWorkflow(domain, workflowId) {
 			const watch = source.watchWorkflow(domain, workflowId);

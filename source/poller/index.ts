@@ -36,7 +36,9 @@ export const DEFAULT_MAX_WALK_AGE_MS = 60_000;
 export function createWatchSource(options: WatchSourceOptions): WatchSource {
 	const clock = options.clock ?? realClock;
 	const scheduler = options.scheduler ?? realScheduler;
+	const traffic = {requests: 0, throttles: 0};
 	const context: LoopContext = {
+		traffic,
 		clock,
 		scheduler,
 		random: options.random ?? Math.random,
@@ -62,6 +64,7 @@ export function createWatchSource(options: WatchSourceOptions): WatchSource {
 				fetchPage: (nextToken, signal) => api.listDomainsPage(nextToken, signal),
 				keyOf: item => item.DomainName,
 			}),
+		traffic: () => ({...traffic}),
 		watchWorkflowProbe: (domain, workflowId) => createWorkflowProbe({...context, api, finalWorkflows}, domain, workflowId),
 	};
 }

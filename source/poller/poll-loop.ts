@@ -7,10 +7,12 @@ import type {Pacer} from './pacer.js';
 import {pacedCall} from './paced-call.js';
 import type {Store} from './store.js';
 import type {Clock, Scheduler, TimerHandle} from './time.js';
-import type {Controller, PollStatus, WatchPhase} from './watch-state.js';
+import type {Controller, PollStatus, Traffic, WatchPhase} from './watch-state.js';
 
 export interface LoopContext {
 	pacer: Pacer;
+	/** The source's totals, shared by every watch. */
+	traffic: Traffic;
 	clock: Clock;
 	scheduler: Scheduler;
 	random: () => number;
@@ -64,8 +66,14 @@ export function createPollLoop<S extends PollStatus>(options: PollLoopOptions<S>
 	}
 
 	const hooks = {
-		onSent: () => set({requests: store.get().requests + 1}),
-		onThrottled: () => set({throttles: store.get().throttles + 1}),
+		onSent() {
+			context.traffic.requests++;
+			set({requests: store.get().requests + 1});
+		},
+		onThrottled() {
+			context.traffic.throttles++;
+			set({throttles: store.get().throttles + 1});
+		},
 		onRetry: (error: ApiError, retryAt: number) => fail(error, retryAt),
 		onSuccess() {
 			set({lastSuccessAt: clock.now()});

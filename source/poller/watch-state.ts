@@ -87,6 +87,12 @@ export type WorkflowWatch = Controller<WatchState>;
 export type ListWatch<T> = Controller<ListState<T>>;
 export type WorkflowProbe = Controller<ProbeState>;
 
+/** Every request this process sent, and how many were answered 429: what the quota sees. */
+export interface Traffic {
+	requests: number;
+	throttles: number;
+}
+
 /** Where views get their controllers. One per process, so every watch shares one pacing bucket.
  * Each call returns a new, stopped controller: the view starts it on mount and stops it on
  * unmount. */
@@ -95,4 +101,6 @@ export interface WatchSource {
 	watchWorkflows(domain: string): ListWatch<WorkflowSummary>;
 	watchDomains(): ListWatch<Domain>;
 	watchWorkflowProbe(domain: string, workflowId: string): WorkflowProbe;
+	/** All watches together, so far; read it when drawing (it is not a store). */
+	traffic(): Traffic;
 }

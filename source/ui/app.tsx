@@ -96,7 +96,8 @@ export function App(props: AppProps): React.JSX.Element {
 	const [startupNotice] = useState<Notice | undefined>(() =>
 		options.startupWarning ? {text: sanitize(options.startupWarning), time: now(), error: true} : undefined,
 	);
-	const shared = {view, viewRef, dispatch, size, theme, now, demoLabel: options.demoLabel, onQuit, startupNotice};
+	const traffic = useCallback(() => source.traffic(), [source]);
+	const shared = {view, viewRef, dispatch, size, theme, now, demoLabel: options.demoLabel, onQuit, startupNotice, traffic};
 	switch (screen.kind) {
 		case 'domains':
 			return <DomainsScreen key="domains" {...shared} source={source} />;

@@ -76,6 +76,10 @@ describe('workflow probe', () => {
 		for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(1000);
 		expect(api.count('getWorkflow')).toBeGreaterThanOrEqual(9);
 		expect(api.count('getWorkflowStepsPage')).toBe(0);
+		// The source's totals are every watch's requests together: what the quota sees.
+		const own = [list, ...probes].reduce((n, watch) => n + watch.getState().requests, 0);
+		expect(source.traffic()).toEqual({requests: api.calls.length, throttles: 0});
+		expect(own).toBe(api.calls.length);
 	});
 
 	it('waits out a 429 with the same backoff as the other watches, and says so', async () => {

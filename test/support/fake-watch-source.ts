@@ -1,7 +1,7 @@
 // In-memory watches whose state the test sets: the contract the poller implements, not an SDK mock.
 // Shared by the UI, output and benchmark code.
 import type {Domain, Step, Workflow, WorkflowSummary} from '../../source/core/step.js';
-import type {Controller, ListState, ProbeState, WatchSource, WatchState} from '../../source/poller/watch-state.js';
+import type {Controller, ListState, ProbeState, Traffic, WatchSource, WatchState} from '../../source/poller/watch-state.js';
 
 export interface FakeController<S> extends Controller<S> {
 	set(patch: Partial<S>): void;
@@ -80,6 +80,8 @@ export interface FakeWatchSource extends WatchSource {
 	probeLog: string[];
 	/** Arguments of each call, in order. */
 	calls: string[];
+	/** What traffic() reports; by default the sum of the three shared controllers' counts. */
+	totals?: Traffic;
 }
 
 /** Ids of the probes running now. */
@@ -110,6 +112,11 @@ export function fakeWatchSource(
 		watchDomains() {
 			source.calls.push('domains');
 			return source.domains;
+		},
+		traffic() {
+			if (source.totals) return source.totals;
+			const states = [source.workflow.getState(), source.workflows.getState(), source.domains.getState()];
+			return {requests: states.reduce((n, state) => n + state.requests, 0), throttles: states.reduce((n, state) => n + state.throttles, 0)};
 		},
 		watchWorkflowProbe(domain, workflowId) {
 			// A new controller per call, as the real source gives: each probe answers with the workflow

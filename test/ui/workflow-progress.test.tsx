@@ -36,6 +36,14 @@ describe('workflows screen progress', () => {
 		expect(runningProbes(s)).toEqual(['wf-done', 'wf-running', 'wf-second']);
 	});
 
+	it('counts every request of the process in the status line, the probes\' too', async () => {
+		const s = source();
+		s.workflows.set({requests: 5});
+		s.totals = {requests: 57, throttles: 3};
+		const app = await mount(s, {initial: {domain: 'beta'}});
+		expect(app.lines().at(-1)).toContain('57 req · 3x429');
+	});
+
 	it('moves the probe with the selection: the old row goes blank, the new one shows its progress', async () => {
 		const s = source();
 		const app = await mount(s, {initial: {domain: 'beta'}});

@@ -113,7 +113,7 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 					))}
 				</>
 			)}
-			<StatusLine status={state} width={size.columns} now={props.now} theme={theme} demoLabel={props.demoLabel} notice={props.startupNotice} />
+			<StatusLine status={state} width={size.columns} now={props.now} theme={theme} demoLabel={props.demoLabel} notice={props.startupNotice} traffic={props.traffic} />
 		</Box>
 	);
 }

@@ -4,6 +4,7 @@ import type {MutableRefObject} from 'react';
 import type {Size} from '../../core/layout.js';
 import type {ViewState} from '../../core/view-state.js';
 import type {ViewDispatch} from '../hooks/use-view-store.js';
+import type {Traffic} from '../../poller/watch-state.js';
 import type {Theme} from '../theme.js';
 import type {Notice} from './status-line.js';
 
@@ -15,6 +16,8 @@ export interface ScreenProps {
 	theme: Theme;
 	now: () => number;
 	demoLabel?: string;
+	/** Requests sent by every watch together, for the status line. */
+	traffic: () => Traffic;
 	/** Shown in the status line like any notice, from the start. */
 	startupNotice?: Notice;
 	onQuit(): void;

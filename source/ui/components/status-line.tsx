@@ -4,7 +4,7 @@ import {Box, Text} from 'ink';
 import React from 'react';
 import {formatAgo, formatClock, formatCount, formatDuration} from '../../core/format.js';
 import {cellWidth, sanitize, truncateCells} from '../../core/sanitize.js';
-import type {PollStatus} from '../../poller/watch-state.js';
+import type {PollStatus, Traffic} from '../../poller/watch-state.js';
 import {useClock} from '../hooks/use-clock.js';
 import type {Theme} from '../theme.js';
 import {Spinner} from './spinner.js';
@@ -76,6 +76,8 @@ export interface StatusLineProps {
 	doneLabel?: string;
 	/** Appended while loading, e.g. "1,200 steps so far". */
 	loadingDetail?: string;
+	/** The process's totals over every watch (the quota's view); else this watch's own counts. */
+	traffic?: () => Traffic;
 }
 
 export function StatusLine(props: StatusLineProps): React.JSX.Element {
@@ -84,8 +86,9 @@ export function StatusLine(props: StatusLineProps): React.JSX.Element {
 	const busy = isBusy(status, now);
 	let left = describeStatus(status, now, theme.separator, props.doneLabel);
 	if (status.phase === 'loading' && props.loadingDetail) left += theme.separator + props.loadingDetail;
-	const throttles = status.throttles > 0 ? `${theme.separator}${formatCount(status.throttles)}x429` : '';
-	const right = `${formatCount(status.requests)} req${throttles}${demoLabel ? theme.separator + sanitize(demoLabel) : ''}`;
+	const counts = props.traffic?.() ?? status;
+	const throttles = counts.throttles > 0 ? `${theme.separator}${formatCount(counts.throttles)}x429` : '';
+	const right = `${formatCount(counts.requests)} req${throttles}${demoLabel ? theme.separator + sanitize(demoLabel) : ''}`;
 	const showNotice = notice && now - notice.time < NOTICE_MS ? notice : undefined;
 	const spinnerWidth = busy ? 2 : 0;
 	const room = Math.max(0, width - spinnerWidth - cellWidth(right) - 1);

@@ -180,6 +180,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				theme={theme}
 				notice={notice}
 				demoLabel={props.demoLabel}
+				traffic={props.traffic}
 				doneLabel={workflowStatus ? `done${theme.separator}workflow ${sanitize(workflowStatus)}` : 'done'}
 				loadingDetail={`${formatCount(state.steps.length)} steps so far`}
 			/>
