@@ -12,7 +12,8 @@ afterEach(closeOpened);
 
 /** The truth, read with a bare SDK loop (not our walk) from a fault-free emulator of the same scenario. */
 async function truth(count?: number): Promise<string[]> {
-	const emulator = await emulatorWith({}, count);
+	// No faults at all, throttling included (scenarios throttle at 5 rps by default).
+	const emulator = await emulatorWith({throttle: null}, count);
 	const client = new CustomerProfilesClient({endpoint: emulator.url, region: 'us-east-1', credentials: CREDENTIALS});
 	const keys: string[] = [];
 	let token: string | undefined;
@@ -69,7 +70,7 @@ describe('against the emulator', () => {
 	}, 20_000);
 
 	it('never sends more than maxRps requests in any second', async () => {
-		const emulator = await emulatorWith({}, 800);
+		const emulator = await emulatorWith({throttle: null}, 800);
 		await snapshotJson(apiFor(emulator), DOMAIN, ID, {maxRps: 4});
 		const times = emulator.requestLog().map(entry => entry.t);
 		expect(times.length).toBe(9);
@@ -92,7 +93,7 @@ describe('against the emulator', () => {
 	}, 15_000);
 
 	it('an expired token restarts the walk once, cleanly', async () => {
-		const emulator = await emulatorWith({tokenTtlSeconds: 30});
+		const emulator = await emulatorWith({tokenTtlSeconds: 30, throttle: null});
 		const tokens: Array<string | undefined> = [];
 		const base = recordingTokens(apiFor(emulator), tokens);
 		let pages = 0;

@@ -51,7 +51,7 @@ describe('live watch against the emulator: errors', () => {
 
 describe('live watch against the emulator: expired tokens', () => {
 	it('an expired token restarts the walk once, cleanly', async () => {
-		const emulator = await emulatorWith({tokenTtlSeconds: 30});
+		const emulator = await emulatorWith({tokenTtlSeconds: 30, throttle: null});
 		const api = withExpiringStepTokens(emulator, 1);
 		const watch = started(createWatchSource({api, maxRps: 50, intervalMs: 1000}).watchWorkflow(DOMAIN, ID));
 		await waitFor(() => watch.getState().complete, 10_000);
@@ -65,7 +65,7 @@ describe('live watch against the emulator: expired tokens', () => {
 	});
 
 	it('a second rejection in one walk is an error, and the next cycle probes and walks afresh', async () => {
-		const emulator = await emulatorWith({tokenTtlSeconds: 30});
+		const emulator = await emulatorWith({tokenTtlSeconds: 30, throttle: null});
 		const api = withExpiringStepTokens(emulator, 2);
 		const watch = started(createWatchSource({api, maxRps: 50, intervalMs: 1000}).watchWorkflow(DOMAIN, ID));
 		await waitFor(() => watch.getState().error !== undefined, 10_000);
@@ -84,7 +84,7 @@ describe('live watch against the emulator: expired tokens', () => {
 describe('list watch against the emulator', () => {
 	it('after a second token rejection, the next round walks the list afresh', async () => {
 		const workflows = Array.from({length: 250}, (_, i) => ({at: -3600 + i, generate: {count: 1, seed: i, at: -3600}}));
-		const emulator = await startEmulator({scenario: {clock: {start: '2026-11-24T09:00:00Z', speed: 1}, faults: {tokenTtlSeconds: 30}, domains: [{DomainName: DOMAIN, workflows}]}});
+		const emulator = await startEmulator({scenario: {clock: {start: '2026-11-24T09:00:00Z', speed: 1}, faults: {tokenTtlSeconds: 30, throttle: null}, domains: [{DomainName: DOMAIN, workflows}]}});
 		closeLater(emulator);
 		const api = apiFor(emulator);
 		const expire = expiringTokens(emulator, 2);
