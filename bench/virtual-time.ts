@@ -3,12 +3,7 @@
 // requests the engine would send. Network latency counts as zero virtual time.
 import type {CustomerProfilesApi} from '../source/aws/index.js';
 import type {Clock, Scheduler} from '../source/poller/index.js';
-
-interface Timer {
-	id: number;
-	at: number;
-	fn: () => void;
-}
+import {timerQueue} from '../test/support/timer-queue.js';
 
 export interface VirtualTime extends Clock, Scheduler {
 	/** Wraps an api so the driver knows when requests are in flight. */
@@ -18,10 +13,8 @@ export interface VirtualTime extends Clock, Scheduler {
 }
 
 export function virtualTime(start = Date.now()): VirtualTime {
-	let now = start;
-	let nextId = 1;
+	const queue = timerQueue(start);
 	let inFlight = 0;
-	const timers: Timer[] = [];
 	const settle = async () => {
 		do {
 			await new Promise(resolve => setImmediate(resolve));
@@ -39,16 +32,9 @@ export function virtualTime(start = Date.now()): VirtualTime {
 			}
 		};
 	return {
-		now: () => now,
-		setTimeout(fn, ms) {
-			const timer = {id: nextId++, at: now + Math.max(0, ms), fn};
-			timers.push(timer);
-			return timer.id;
-		},
-		clearTimeout(handle) {
-			const index = timers.findIndex(timer => timer.id === handle);
-			if (index >= 0) timers.splice(index, 1);
-		},
+		now: queue.now,
+		setTimeout: queue.setTimeout,
+		clearTimeout: queue.clearTimeout,
 		track: api => ({
 			getWorkflow: tracked(api.getWorkflow),
 			getWorkflowStepsPage: tracked(api.getWorkflowStepsPage),
@@ -56,18 +42,6 @@ export function virtualTime(start = Date.now()): VirtualTime {
 			listDomainsPage: tracked(api.listDomainsPage),
 			destroy: () => api.destroy(),
 		}),
-		async run(ms) {
-			const end = now + ms;
-			for (;;) {
-				await settle();
-				timers.sort((a, b) => a.at - b.at || a.id - b.id);
-				const due = timers[0];
-				if (due === undefined || due.at > end) break;
-				timers.shift();
-				now = Math.max(now, due.at);
-				due.fn();
-			}
-			now = end;
-		},
+		run: ms => queue.runUntil(queue.now() + ms, settle),
 	};
 }
