@@ -9,6 +9,8 @@ export const EXIT = {
 	accessDenied: 4,
 	notFound: 5,
 	timeout: 6,
+	/** Gave up: the API, the network, TLS or the proxy kept failing. */
+	gaveUp: 7,
 } as const;
 
 /** With --exit-status: the code for a workflow that reached `status`; undefined while not final. */
