@@ -1,8 +1,13 @@
 // Bundles the CLI into one ESM file: a bundle starts about 3x faster than plain ESM imports of
 // ink + react + the AWS SDK (see ../shared/INK-NOTES.md).
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
+import {bundledPackages, noticesText} from './third-party-notices.mjs';
 
-await build({
+// A clean folder: `npm pack` ships all of dist/, and chunks of an older build have other names.
+rmSync('dist', {recursive: true, force: true});
+
+const result = await build({
 	entryPoints: ['source/cli.tsx'],
 	outdir: 'dist',
 	entryNames: 'cli',
@@ -27,6 +32,11 @@ await build({
 			"process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';",
 		].join('\n'),
 	},
+	// The licence comments are stripped; their packages' notices go to THIRD-PARTY-NOTICES.txt.
 	legalComments: 'none',
+	metafile: true,
 	logLevel: 'warning',
 });
+
+const product = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync('dist/THIRD-PARTY-NOTICES.txt', noticesText(product, bundledPackages(result.metafile, process.cwd())));
