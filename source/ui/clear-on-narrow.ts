@@ -3,6 +3,7 @@
 // and, worse, redraws at once with the frame laid out for the old width, which wraps again. So
 // Ink's handler is held back until the App has re-rendered for the new size; then, if the width
 // shrank, the whole alternate screen (all ours) is cleared and Ink redraws from a clean top.
+// Stays with Ink 7: Ink 8 still redraws at the old width on narrowing (see INK-NOTES).
 
 const CLEAR_SCREEN_AND_HOME = '\u001B[2J\u001B[H';
 /** Long enough for React to commit the App's re-render for the new size. */

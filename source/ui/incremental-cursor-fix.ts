@@ -4,6 +4,8 @@
 // the frame always ends with a newline, the cursor sits one line below it, and each update would
 // land one line too low: the status line repeats down the screen (seen in tmux and xterm).
 // This stream wrapper moves up the one missing line.
+// Goes with Ink 7: fixed upstream in Ink 7.1.1 (and 8.0.0), which need Node 22. When the floor
+// moves to Node 22, upgrade Ink and delete this file and its use in render-app.tsx.
 
 const CURSOR_UP_AT_START = /^\u001B\[(\d+)A/;
 
