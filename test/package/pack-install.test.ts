@@ -49,7 +49,8 @@ describe('the npm package', () => {
 		// A fresh clone: the files git knows of (committed or not, never ignored ones like dist/),
 		// with this tree's node_modules, as `npm ci` would have installed it.
 		const clone = join(work, 'clone');
-		const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {cwd: ROOT, encoding: 'utf8'});
+		// safe.directory: CI runs as root, and the clone may belong to another user.
+		const listed = execFileSync('git', ['-c', 'safe.directory=*', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {cwd: ROOT, encoding: 'utf8'});
 		for (const file of listed.split('\0').filter(Boolean)) {
 			if (!existsSync(join(ROOT, file))) continue;
 			mkdirSync(dirname(join(clone, file)), {recursive: true});
