@@ -29,6 +29,7 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 			intervalMs: options.intervalMs,
 			maxRps: options.maxRps,
 			follow: options.follow,
+			observer: target.observer,
 		}),
 		watch =>
 			followWatch(watch, {
