@@ -26,7 +26,7 @@ const SECRET_PATTERNS: RegExp[] = [
 	/(authorization["']?\s*[:=]\s*)[^\n,}]+/gi,
 	/((?:x-amz-)?(?:signature|security-token|credential)["']?\s*[:=]\s*)[^\s&,"'}]+/gi,
 	/(Signature=)[0-9a-f]+/gi,
-	/(\/\/[^:@/\s]*:)[^@/\s]+@/g,
+	/(\/\/[^:@/\s]*:)(?!REDACTED@)[^@/\s]+(?=@)/g,
 ];
 
 export function redactSecrets(text: string, secrets: readonly string[]): string {
