@@ -87,8 +87,15 @@ export function classifyError(error: unknown): ApiError {
 	if (isCredentialsProblem(name, text)) {
 		return {kind: 'credentials', code: name || undefined, message: `AWS credentials missing or expired (${clip(text, 120)}): ${CREDENTIALS_HINT}`, retryable: false};
 	}
-	if (/invalid region/i.test(text)) {
-		return {kind: 'bad-request', code: 'InvalidRegion', message: 'the configured AWS Region is not a Region name (check region in the profile, --region or AWS_REGION)', retryable: false};
+	// --region and AWS_REGION are checked before any request; this is the profile's `region`.
+	if (/invalid region|region not accepted/i.test(text)) {
+		const region = /region="([^"]*)"/.exec(text)?.[1];
+		return {
+			kind: 'bad-request',
+			code: 'InvalidRegion',
+			message: `${region === undefined ? 'the configured AWS Region' : `the AWS Region '${region}'`} is not a Region name (check region in the profile)`,
+			retryable: false,
+		};
 	}
 	if (/region is missing|no AWS region/i.test(text)) {
 		return {kind: 'credentials', code: 'RegionMissing', message: NO_REGION_MESSAGE, retryable: false};

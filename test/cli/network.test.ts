@@ -86,6 +86,13 @@ describe('proxies and CA bundles', () => {
 		expect(oneLineError(run.stderr)).toMatch(/certificate is not trusted.*AWS_CA_BUNDLE/);
 	});
 
+	it.each([['--plain'], ['--json']])('%s ends on it the same way: exit 7, one line', async flag => {
+		const run = await runCli(['--endpoint-url', tls.url, '--domain', DOMAIN, '--workflow', COMPLETE_ID, flag], {env: env({NODE_EXTRA_CA_CERTS: ''})});
+		expect(run.code).toBe(7);
+		expect(oneLineError(run.stderr)).toMatch(/certificate is not trusted.*AWS_CA_BUNDLE/);
+		expect(run.stdout).toBe('');
+	});
+
 	it('an AWS_CA_BUNDLE that cannot be read: one line naming it, exit 2', async () => {
 		const run = await runCli(snapshot(tls.url), {env: env({AWS_CA_BUNDLE: join(home, 'missing.pem')})});
 		expect(run.code).toBe(2);
