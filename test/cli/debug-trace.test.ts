@@ -93,3 +93,13 @@ describe('the SDK never writes to the terminal', () => {
 		expect(readFileSync(file, 'utf8')).not.toContain('profile-secret');
 	});
 });
+
+describe('--help', () => {
+	it('documents --debug, the proxy variables and exit code 7, and 1 only for FAILED', async () => {
+		const run = await runCli(['--help']);
+		expect(run.stdout).toContain('--debug FILE');
+		expect(run.stdout).toMatch(/HTTPS_PROXY, HTTP_PROXY, NO_PROXY, AWS_CA_BUNDLE/);
+		expect(run.stdout).toMatch(/^\s+7 {2}gave up: the API, the network, TLS or the proxy kept failing$/m);
+		expect(run.stdout).toMatch(/^\s+1 {2}workflow FAILED \(with --exit-status\)$/m);
+	});
+});
