@@ -104,6 +104,21 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		expect(after).toMatch(/exit=0/);
 	});
 
+	it('--exit-status on an error that stays (an untrusted certificate) leaves with 7 and says it', async () => {
+		const {startEmulator} = await import('../../source/emulator/index.js');
+		const tls = await startEmulator({scenario: lifecycleScenario(), tls: true});
+		try {
+			const keys = 'AWS_ACCESS_KEY_ID=AKIDE2E AWS_SECRET_ACCESS_KEY=e2e AWS_REGION=us-east-1 NODE_EXTRA_CA_CERTS= AWS_CA_BUNDLE=';
+			terminal = open(`--endpoint-url ${tls.url} --domain ${DOMAIN} --workflow ${FAILED_ID} --exit-status`, undefined, keys);
+			const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit by itself', 20_000);
+			expect(after).toMatch(/cp-watch: the server's TLS certificate is not trusted/);
+			expect(after).toContain('exit=7');
+			expect(terminal.pane()).toMatchObject({alternateScreen: false, cursorVisible: true});
+		} finally {
+			await tls.close();
+		}
+	}, 30_000);
+
 	it('shows a too-small screen below the minimum size and recovers on resize', async () => {
 		terminal = open('--demo --interval 1', {columns: 100, rows: 30});
 		await terminal.waitFor(screen => /retail-prod/.test(screen), 'the steps screen');
