@@ -16,43 +16,42 @@ const DAY_MS = 86_400_000;
 
 export function createTlsCertificate(now = Date.now()): TlsCertificate {
 	const caKeys = rsaKeys();
-	const ca = forge.pki.createCertificate();
-	ca.publicKey = caKeys.publicKey;
-	ca.serialNumber = serial();
-	ca.validity.notBefore = new Date(now - DAY_MS);
-	ca.validity.notAfter = new Date(now + 30 * DAY_MS);
 	const caName = [{name: 'commonName', value: 'cp-watch emulator test CA'}];
-	ca.setSubject(caName);
-	ca.setIssuer(caName);
-	ca.setExtensions([
+	const ca = signed(caKeys, caKeys, caName, caName, now, [
 		{name: 'basicConstraints', cA: true, critical: true},
 		{name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true},
 		{name: 'subjectKeyIdentifier'},
 	]);
-	ca.sign(caKeys.privateKey, forge.md.sha256.create());
-
 	const leafKeys = rsaKeys();
-	const leaf = forge.pki.createCertificate();
-	leaf.publicKey = leafKeys.publicKey;
-	leaf.serialNumber = serial();
-	leaf.validity.notBefore = new Date(now - DAY_MS);
-	leaf.validity.notAfter = new Date(now + 30 * DAY_MS);
-	leaf.setSubject([{name: 'commonName', value: '127.0.0.1'}]);
-	leaf.setIssuer(caName);
-	leaf.setExtensions([
+	const leaf = signed(leafKeys, caKeys, [{name: 'commonName', value: '127.0.0.1'}], caName, now, [
 		{name: 'basicConstraints', cA: false},
 		{name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true},
 		{name: 'extKeyUsage', serverAuth: true},
 		{name: 'subjectAltName', altNames: [{type: 7, ip: '127.0.0.1'}, {type: 2, value: 'localhost'}]},
 		{name: 'authorityKeyIdentifier', keyIdentifier: ca.generateSubjectKeyIdentifier().getBytes()},
 	]);
-	leaf.sign(caKeys.privateKey, forge.md.sha256.create());
-
 	return {
 		caPem: forge.pki.certificateToPem(ca),
 		certPem: forge.pki.certificateToPem(leaf),
 		keyPem: leafKeys.privateKeyPem,
 	};
+}
+
+type Keys = ReturnType<typeof rsaKeys>;
+type Name = forge.pki.CertificateField[];
+
+/** A certificate for `subject`'s key, signed by `issuer`'s, valid from a day ago for 30 days. */
+function signed(subject: Keys, issuer: Keys, subjectName: Name, issuerName: Name, now: number, extensions: object[]): forge.pki.Certificate {
+	const certificate = forge.pki.createCertificate();
+	certificate.publicKey = subject.publicKey;
+	certificate.serialNumber = serial();
+	certificate.validity.notBefore = new Date(now - DAY_MS);
+	certificate.validity.notAfter = new Date(now + 30 * DAY_MS);
+	certificate.setSubject(subjectName);
+	certificate.setIssuer(issuerName);
+	certificate.setExtensions(extensions);
+	certificate.sign(issuer.privateKey, forge.md.sha256.create());
+	return certificate;
 }
 
 function rsaKeys(): {publicKey: forge.pki.rsa.PublicKey; privateKey: forge.pki.rsa.PrivateKey; privateKeyPem: string} {
