@@ -5,7 +5,7 @@ import {parseCli, type CliOptions} from './cli/options.js';
 import {resolveTarget} from './cli/target.js';
 import {runSnapshot} from './cli/run-snapshot.js';
 import {runStream} from './cli/run-stream.js';
-import {runTui} from './cli/run-tui.js';
+import {prepareInkEnvironment} from './cli/ink-environment.js';
 import {oneLine} from './cli/terminal-session.js';
 import {EXIT} from './core/exit-code.js';
 
@@ -32,8 +32,12 @@ async function run(options: CliOptions): Promise<number> {
 	}
 	try {
 		switch (options.mode) {
-			case 'tui':
+			case 'tui': {
+				// Ink reads CI when it loads, so it loads only after the environment is set for it.
+				prepareInkEnvironment(process.env);
+				const {runTui} = await import('./cli/run-tui.js');
 				return await runTui(options, target.value);
+			}
 			case 'lines':
 			case 'ndjson':
 				return await runStream(options, target.value);

@@ -10,6 +10,17 @@ const CREDENTIALS_HINT =
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED']);
 
+// Node's names for a certificate chain it cannot verify: a TLS-inspecting proxy or a private CA.
+const UNTRUSTED_CERTIFICATE_CODES = new Set([
+	'SELF_SIGNED_CERT_IN_CHAIN',
+	'DEPTH_ZERO_SELF_SIGNED_CERT',
+	'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+	'UNABLE_TO_GET_ISSUER_CERT',
+	'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+	'CERT_UNTRUSTED',
+	'CERT_SIGNATURE_FAILURE',
+]);
+
 const KINDS = new Set<ApiErrorKind>(['throttled', 'not-found', 'access-denied', 'bad-request', 'credentials', 'network', 'timeout', 'server', 'unknown']);
 
 interface SdkLikeError {
@@ -76,11 +87,30 @@ export function classifyError(error: unknown): ApiError {
 	if (isCredentialsProblem(name, text)) {
 		return {kind: 'credentials', code: name || undefined, message: `AWS credentials missing or expired (${clip(text, 120)}): ${CREDENTIALS_HINT}`, retryable: false};
 	}
+	// --region and AWS_REGION are checked before any request; this is the profile's `region`.
+	if (/invalid region|region not accepted/i.test(text)) {
+		const region = /region="([^"]*)"/.exec(text)?.[1];
+		return {
+			kind: 'bad-request',
+			code: 'InvalidRegion',
+			message: `${region === undefined ? 'the configured AWS Region' : `the AWS Region '${region}'`} is not a Region name (check region in the profile)`,
+			retryable: false,
+		};
+	}
 	if (/region is missing|no AWS region/i.test(text)) {
 		return {kind: 'credentials', code: 'RegionMissing', message: NO_REGION_MESSAGE, retryable: false};
 	}
 	if (name === 'BadRequestException' || status === 400) {
 		return {kind: 'bad-request', code: name || undefined, message: `bad request: ${text}`, retryable: false};
+	}
+	const certificateCode = errorCodeIn(e, UNTRUSTED_CERTIFICATE_CODES);
+	if (certificateCode !== undefined) {
+		return {
+			kind: 'network',
+			code: certificateCode,
+			message: `the server's TLS certificate is not trusted (${certificateCode}): if a proxy or gateway re-signs TLS, set AWS_CA_BUNDLE (or the profile's ca_bundle) to its CA certificate file`,
+			retryable: false,
+		};
 	}
 	// The SDK names a hang-up TimeoutError with code ECONNRESET: the socket code decides.
 	const networkCode = networkErrorCode(e);
@@ -115,9 +145,13 @@ function isCredentialsProblem(name: string, text: string): boolean {
 }
 
 function networkErrorCode(e: SdkLikeError): string | undefined {
+	return errorCodeIn(e, NETWORK_CODES);
+}
+
+function errorCodeIn(e: SdkLikeError, codes: ReadonlySet<string>): string | undefined {
 	for (let current: unknown = e, depth = 0; current && depth < 4; depth++) {
 		const code = (current as {code?: unknown}).code;
-		if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
+		if (typeof code === 'string' && codes.has(code)) return code;
 		current = (current as {cause?: unknown}).cause;
 	}
 	return undefined;

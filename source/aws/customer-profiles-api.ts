@@ -8,10 +8,17 @@ import {
 	ListDomainsCommand,
 	ListWorkflowsCommand,
 } from '@aws-sdk/client-customer-profiles';
+import {defaultProvider} from '@aws-sdk/credential-provider-node';
+import type {ApiError} from '../core/api-error.js';
 import type {Domain, Step, Workflow, WorkflowSummary} from '../core/step.js';
 import {anySignal} from './any-signal.js';
 import {apiFailure} from './api-failure.js';
-import {classifyError, NO_REGION_MESSAGE} from './classify-error.js';
+import type {ApiTrace} from './api-trace.js';
+import {classifyError, isApiError, NO_REGION_MESSAGE} from './classify-error.js';
+import {proxyFailure} from './proxy-failure.js';
+import {proxyFor, redactProxy, type ProxySettings} from './proxy-settings.js';
+import {createRequestHandler} from './request-handler.js';
+import {sdkLogger} from './sdk-logger.js';
 import {domainFromWire, stepFromWire, workflowFromWire, workflowSummaryFromWire} from './wire-records.js';
 
 export interface Page<T> {
@@ -35,6 +42,12 @@ export interface CustomerProfilesApiOptions {
 	credentials?: {accessKeyId: string; secretAccessKey: string; sessionToken?: string};
 	/** Per request; a silent socket must not stall the watch. Default 10 s. */
 	requestTimeoutMs?: number;
+	/** HTTPS_PROXY, HTTP_PROXY, NO_PROXY as read by readProxySettings; default: none. */
+	proxy?: ProxySettings;
+	/** Where AWS_CA_BUNDLE and NODE_EXTRA_CA_CERTS are read; default process.env. */
+	env?: NodeJS.ProcessEnv;
+	/** The debug trace (--debug); SDK log messages go nowhere without it. */
+	trace?: ApiTrace;
 }
 
 export const PAGE_SIZE = 100;
@@ -45,31 +58,112 @@ export function createCustomerProfilesApi(options: CustomerProfilesApiOptions = 
 	process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 	const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
 	const region = options.region ?? (process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined);
+	const proxy: ProxySettings = options.proxy ?? {noProxy: []};
+	const env = options.env ?? process.env;
+	const {trace} = options;
+	const logger = sdkLogger(trace);
+	let caBundle: string | undefined;
+	let proxyRefusal: number | undefined;
+	const requestHandler = createRequestHandler({
+		proxy,
+		env,
+		profile: options.profile,
+		onCaBundle: source => (caBundle = source && `${source.path} (${source.from})`),
+		onProxyRefused: status => (proxyRefusal = status),
+	});
 	const client = new CustomerProfilesClient({
 		maxAttempts: 1,
+		logger,
+		requestHandler,
+		// The credential chain's own clients (SSO, SSO-OIDC, STS) get the same proxy, CAs and logger.
+		credentialDefaultProvider: (init: object) => defaultProvider({...init, clientConfig: {requestHandler, logger}}),
 		// Without --region the SDK looks in the profile's config file; a miss is classified below.
 		...(region === undefined ? {} : {region}),
 		...(options.profile === undefined ? {} : {profile: options.profile}),
+		// Only --endpoint-url: the SDK applies AWS_ENDPOINT_URL*, the profile's endpoint_url and
+		// services, and AWS_IGNORE_CONFIGURED_ENDPOINT_URLS itself.
 		...(options.endpointUrl === undefined ? {} : {endpoint: options.endpointUrl}),
 		...(options.credentials === undefined ? {} : {credentials: options.credentials}),
 	});
 
-	async function send<T>(call: (abortSignal: AbortSignal) => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+	// Where the requests really go, whichever setting chose it: for error lines and the trace.
+	let endpoint: URL | undefined;
+	client.middlewareStack.add(
+		next => async args => {
+			const request = args.request as {protocol?: string; hostname?: string; port?: number};
+			if (endpoint === undefined && request.hostname) {
+				const protocol = request.protocol?.endsWith(':') ? request.protocol : `${request.protocol ?? 'https'}:`;
+				endpoint = new URL(`${protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}`);
+			}
+			return next(args);
+		},
+		{step: 'finalizeRequest', name: 'cpWatchEndpoint'},
+	);
+	const proxyOfEndpoint = (): URL | undefined =>
+		endpoint && proxyFor(proxy, endpoint.protocol, endpoint.hostname, Number(endpoint.port) || (endpoint.protocol === 'https:' ? 443 : 80));
+
+	let resolvedOnce = false;
+	const reportResolved = async () => {
+		if (trace === undefined || resolvedOnce) return;
+		resolvedOnce = true;
+		const via = proxyOfEndpoint();
+		const settled = async <T>(value: () => Promise<T>) => value().catch(() => undefined);
+		const credentials = options.credentials ? undefined : await settled(async () => client.config.credentials());
+		const sources = credentials && (credentials as {$source?: Record<string, unknown>}).$source;
+		trace.resolved({
+			region: await settled(async () => client.config.region()),
+			endpoint: endpoint?.href.replace(/\/$/, ''),
+			credentialSource: options.credentials ? 'given by cp-watch (--demo)' : sources ? Object.keys(sources).join(', ') || 'unknown' : 'unresolved',
+			proxy: via ? redactProxy(via) : 'none',
+			...(proxy.noProxy.length > 0 ? {noProxy: proxy.noProxy.join(',')} : {}),
+			...(caBundle ? {caBundle} : {}),
+		});
+	};
+
+	function explain(error: unknown, refusedStatus: number | undefined): ApiError {
+		if (isApiError(error)) return error;
+		const classified = classifyError(error);
+		const viaProxy = proxyOfEndpoint();
+		const aboutProxy = viaProxy ? proxyFailure(error, classified, viaProxy, refusedStatus) : undefined;
+		if (aboutProxy) return aboutProxy;
+		if (classified.kind === 'unknown' && /region/i.test(classified.message)) {
+			return {...classified, kind: 'credentials', message: NO_REGION_MESSAGE, retryable: false};
+		}
+		return classified;
+	}
+
+	async function send<T extends {$metadata?: {httpStatusCode?: number; requestId?: string}}>(
+		operation: string,
+		call: (abortSignal: AbortSignal) => Promise<T>,
+		signal: AbortSignal | undefined,
+	): Promise<T> {
+		const done = trace?.request(operation);
+		proxyRefusal = undefined;
+		const started = performance.now();
+		const latencyMs = () => Math.round(performance.now() - started);
 		const timeout = new AbortController();
 		const timer = setTimeout(() => timeout.abort(), timeoutMs);
 		const combined = signal ? anySignal([signal, timeout.signal]) : {signal: timeout.signal, dispose() {}};
 		try {
-			return await call(combined.signal);
+			const output = await call(combined.signal);
+			done?.({status: output.$metadata?.httpStatusCode, latencyMs: latencyMs(), requestId: output.$metadata?.requestId});
+			void reportResolved();
+			return output;
 		} catch (error) {
+			const metadata = (error as {$metadata?: {httpStatusCode?: number; requestId?: string}}).$metadata;
+			const failure = (problem: ApiError, status = metadata?.httpStatusCode) => {
+				done?.({status, errorType: [problem.kind, problem.code].filter(Boolean).join(' '), latencyMs: latencyMs(), requestId: metadata?.requestId});
+				void reportResolved();
+				return apiFailure(problem);
+			};
 			if (timeout.signal.aborted && !signal?.aborted) {
-				throw apiFailure({kind: 'timeout', message: `request timed out after ${timeoutMs / 1000} s`, retryable: true});
+				throw failure({kind: 'timeout', message: `request timed out after ${timeoutMs / 1000} s`, retryable: true});
 			}
-			if (signal?.aborted) throw error;
-			const classified = classifyError(error);
-			if (classified.kind === 'unknown' && /region/i.test(classified.message)) {
-				throw apiFailure({...classified, kind: 'credentials', message: NO_REGION_MESSAGE, retryable: false});
+			if (signal?.aborted) {
+				done?.({errorType: 'cancelled', latencyMs: latencyMs()});
+				throw error;
 			}
-			throw apiFailure(classified);
+			throw failure(explain(error, proxyRefusal));
 		} finally {
 			clearTimeout(timer);
 			combined.dispose();
@@ -79,6 +173,7 @@ export function createCustomerProfilesApi(options: CustomerProfilesApiOptions = 
 	return {
 		async getWorkflow(domain, id, signal) {
 			const output = await send(
+				'GetWorkflow',
 				abortSignal => client.send(new GetWorkflowCommand({DomainName: domain, WorkflowId: id}), {abortSignal}),
 				signal,
 			);
@@ -86,6 +181,7 @@ export function createCustomerProfilesApi(options: CustomerProfilesApiOptions = 
 		},
 		async getWorkflowStepsPage(domain, id, nextToken, signal) {
 			const output = await send(
+				'GetWorkflowSteps',
 				abortSignal => client.send(new GetWorkflowStepsCommand({DomainName: domain, WorkflowId: id, MaxResults: PAGE_SIZE, ...(nextToken ? {NextToken: nextToken} : {})}), {abortSignal}),
 				signal,
 			);
@@ -98,6 +194,7 @@ export function createCustomerProfilesApi(options: CustomerProfilesApiOptions = 
 		},
 		async listWorkflowsPage(domain, nextToken, signal) {
 			const output = await send(
+				'ListWorkflows',
 				abortSignal => client.send(new ListWorkflowsCommand({DomainName: domain, MaxResults: PAGE_SIZE, ...(nextToken ? {NextToken: nextToken} : {})}), {abortSignal}),
 				signal,
 			);
@@ -105,6 +202,7 @@ export function createCustomerProfilesApi(options: CustomerProfilesApiOptions = 
 		},
 		async listDomainsPage(nextToken, signal) {
 			const output = await send(
+				'ListDomains',
 				abortSignal => client.send(new ListDomainsCommand({MaxResults: PAGE_SIZE, ...(nextToken ? {NextToken: nextToken} : {})}), {abortSignal}),
 				signal,
 			);

@@ -5,7 +5,7 @@ export const HELP = `
   Usage
     $ cp-watch [--domain D] [--workflow W] [options]
     $ cp-watch --demo [SCENARIO]            try it on the embedded emulator (no AWS account needed)
-    $ cp-watch emulator [--port N] [--scenario FILE|NAME] [--speed X] [--log FILE]
+    $ cp-watch emulator [--port N] [--scenario FILE|NAME] [--speed X] [--log FILE] [--tls --ca-file FILE]
 
   Target
     --domain D             Customer Profiles domain (else: pick one on the domains screen)
@@ -15,7 +15,9 @@ export const HELP = `
   AWS
     --profile NAME         shared config/credentials profile (env AWS_PROFILE)
     --region REGION        AWS Region (env AWS_REGION, AWS_DEFAULT_REGION)
-    --endpoint-url URL     another endpoint (env AWS_ENDPOINT_URL_CUSTOMER_PROFILES, AWS_ENDPOINT_URL)
+    --endpoint-url URL     another endpoint; wins over AWS_ENDPOINT_URL_CUSTOMER_PROFILES, AWS_ENDPOINT_URL
+                           and the profile's endpoint_url / services (which the SDK applies, as the AWS CLI does)
+    HTTPS_PROXY, HTTP_PROXY, NO_PROXY, AWS_CA_BUNDLE (or the profile's ca_bundle) work as in the AWS CLI
 
   Polling
     --interval SECONDS     seconds between polls, at least 1 (default 5)
@@ -30,20 +32,23 @@ export const HELP = `
     --exit-status          exit as soon as the workflow is final, with its status as the exit code
     --timeout DURATION     give up after this long, e.g. 90s, 30m, 2h (exit 6)
     --notify               bell and desktop notification when a step fails or the workflow ends
-    --no-color             no colours (also NO_COLOR); FORCE_COLOR forces them in line mode
+    --no-color             no colours (also NO_COLOR, CLICOLOR=0, TERM=dumb); FORCE_COLOR forces them in line mode
     --ascii                ASCII only: no Unicode glyphs or spinners
+    --debug FILE           append a JSON line per request (and what the run resolved to) to FILE, with
+                           no secret in it: attach it to bug reports (also CP_WATCH_DEBUG=FILE)
 
     --help                 show this help
     --version              show the version
 
   Exit codes
     0  normal quit, or workflow COMPLETE with --exit-status
-    1  workflow FAILED, or an error that retrying did not fix (network, server)
-    2  usage error
+    1  workflow FAILED (with --exit-status)
+    2  usage error (also a malformed --region, AWS_REGION, proxy URL or CA bundle file)
     3  workflow CANCELLED
     4  credentials missing or expired, no AWS Region, or access denied
     5  domain or workflow not found
     6  --timeout reached
+    7  gave up: the API, the network, TLS or the proxy kept failing
     129, 130, 143  stopped by SIGHUP, SIGINT or SIGTERM
 
   Examples

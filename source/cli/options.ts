@@ -26,6 +26,8 @@ export interface CliOptions {
 	follow: boolean;
 	color: boolean;
 	ascii: boolean;
+	/** --debug FILE or CP_WATCH_DEBUG: the request trace for bug reports. */
+	debugFile?: string;
 }
 
 export type ParsedCli = {ok: true; options: CliOptions} | {ok: false; error: string};
@@ -49,6 +51,7 @@ const FLAGS = {
 	follow: {type: 'boolean', default: false},
 	color: {type: 'boolean', default: true},
 	ascii: {type: 'boolean', default: false},
+	debug: {type: 'string'},
 } as const;
 
 // Node's timers hold at most 2^31-1 ms (24.8 days); a longer one fires at once.
@@ -165,7 +168,11 @@ export function parseCli(
 		return fail(`${why} needs --domain and --workflow (or --demo)`);
 	}
 
-	const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+	const region = str('region') ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION);
+	if (region !== undefined && !isRegionName(region)) {
+		const from = str('region') !== undefined ? '--region' : nonEmpty(env.AWS_REGION) !== undefined ? 'AWS_REGION' : 'AWS_DEFAULT_REGION';
+		return fail(`${from}: '${region}' is not an AWS Region name (such as eu-west-2)`);
+	}
 	return {
 		ok: true,
 		options: {
@@ -174,9 +181,10 @@ export function parseCli(
 			workflowId,
 			demo,
 			profile: str('profile') ?? nonEmpty(env.AWS_PROFILE),
-			region: str('region') ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION),
-			endpointUrl:
-				str('endpointUrl') ?? nonEmpty(env.AWS_ENDPOINT_URL_CUSTOMER_PROFILES) ?? nonEmpty(env.AWS_ENDPOINT_URL),
+			region,
+			// Only the flag: AWS_ENDPOINT_URL*, the profile's endpoint_url and services, and
+			// AWS_IGNORE_CONFIGURED_ENDPOINT_URLS are the SDK's to apply, as the AWS CLI does.
+			endpointUrl: str('endpointUrl'),
 			intervalMs,
 			maxRps,
 			statusFilter,
@@ -184,10 +192,24 @@ export function parseCli(
 			timeoutMs,
 			notify: flags.notify === true,
 			follow: flags.follow === true,
-			color: flags.color !== false && !noColor,
+			color: flags.color !== false && !colorRefused(env),
 			ascii: flags.ascii === true,
+			debugFile: str('debug') ?? nonEmpty(env.CP_WATCH_DEBUG),
 		},
 	};
+}
+
+// A Region goes into a host name: botocore's rule (one DNS label) refuses `not_a_region` and still
+// lets new and partition-specific Regions through.
+const REGION_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
+
+export function isRegionName(text: string): boolean {
+	return REGION_NAME.test(text);
+}
+
+/** NO_COLOR (any value), CLICOLOR=0 and TERM=dumb each mean no colour. */
+function colorRefused(env: NodeJS.ProcessEnv): boolean {
+	return (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || env.CLICOLOR === '0' || env.TERM === 'dumb';
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

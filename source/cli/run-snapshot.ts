@@ -20,7 +20,7 @@ export async function runSnapshot(options: CliOptions, target: Target): Promise<
 	const deadline = new AbortController();
 	const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => deadline.abort(), options.timeoutMs);
 	try {
-		snapshot = await walkWorkflowOnce(target.api, target.domain, target.workflowId, {maxRps: options.maxRps, signal: deadline.signal});
+		snapshot = await walkWorkflowOnce(target.api, target.domain, target.workflowId, {maxRps: options.maxRps, signal: deadline.signal, observer: target.observer});
 	} catch (error) {
 		if (deadline.signal.aborted) {
 			process.stderr.write(`cp-watch: --timeout of ${formatDurationWords(options.timeoutMs ?? 0)} reached before the snapshot was complete\n`);

@@ -34,6 +34,7 @@ export async function runStream(
 		intervalMs: options.intervalMs,
 		maxRps: options.maxRps,
 		follow: options.follow,
+		observer: target.observer,
 	});
 	const watch = source.watchWorkflow(domain, workflowId);
 	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;

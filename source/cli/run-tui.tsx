@@ -1,7 +1,7 @@
 // Interactive mode: the TUI on the alternate screen, polling through one shared watch source.
 import process from 'node:process';
 import type {Instance} from 'ink';
-import {EXIT} from '../core/exit-code.js';
+import {EXIT, exitCodeForError} from '../core/exit-code.js';
 import {formatDurationWords} from '../core/duration.js';
 import {desktopNotification, forTerminal} from '../core/terminal-escapes.js';
 import {verdictLine, verdictOfEnd, verdictOfEvent, type Verdict} from '../output/exit-verdict.js';
@@ -29,6 +29,7 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 			intervalMs: options.intervalMs,
 			maxRps: options.maxRps,
 			follow: options.follow,
+			observer: target.observer,
 		}),
 		watch =>
 			followWatch(watch, {
@@ -40,7 +41,10 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 					if (options.exitStatus) leaveWith(verdictOfEvent(event, options.follow));
 				},
 				onEnd(end) {
-					if (options.exitStatus) leaveWith(verdictOfEnd(end));
+					if (!options.exitStatus) return;
+					// A script waiting on the verdict must not wait forever on an error that will stay.
+					if (end.reason === 'error') setTimeout(() => leave(exitCodeForError(end.error.kind), end.error.message), 400);
+					else leaveWith(verdictOfEnd(end));
 				},
 			}),
 	);

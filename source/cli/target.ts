@@ -1,8 +1,13 @@
 // What the program watches: the embedded emulator (--demo) or a real AWS endpoint, and the API
 // client that talks to it. One client per process.
 import {existsSync, readFileSync} from 'node:fs';
+import process from 'node:process';
+import packageJson from '../../package.json' with {type: 'json'};
 import {createCustomerProfilesApi, type CustomerProfilesApi} from '../aws/index.js';
+import {readProxySettings} from '../aws/proxy-settings.js';
 import {EXIT} from '../core/exit-code.js';
+import type {CallObserver} from '../poller/index.js';
+import {openDebugTrace, type DebugTrace} from './debug-trace.js';
 import type {CliOptions} from './options.js';
 import {oneLine} from './terminal-session.js';
 
@@ -12,6 +17,8 @@ export interface Target {
 	workflowId?: string;
 	/** Shown in the status line so nobody mistakes the demo for production. */
 	demoLabel?: string;
+	/** Hand to the watch source or the walk: the --debug trace's ear on waits and attempts. */
+	observer?: CallObserver;
 	close(): Promise<void>;
 }
 
@@ -20,19 +27,44 @@ export type TargetResult = {ok: true; value: Target} | {ok: false; error: string
 // The demo's emulator accepts these; anything that signs requests will do.
 const DEMO_CREDENTIALS = {accessKeyId: 'AKIDCPWATCHDEMO', secretAccessKey: 'cp-watch-demo-secret'};
 
-export async function resolveTarget(options: CliOptions): Promise<TargetResult> {
+export async function resolveTarget(options: CliOptions, env: NodeJS.ProcessEnv = process.env): Promise<TargetResult> {
+	const proxy = readProxySettings(env);
+	if (!proxy.ok) return {ok: false, error: proxy.error, exitCode: EXIT.usage};
+	let trace: DebugTrace | undefined;
+	if (options.debugFile !== undefined) {
+		const opened = openDebugTrace(
+			options.debugFile,
+			{version: packageJson.version, mode: options.mode, profile: options.profile, region: options.region, endpointUrl: options.endpointUrl, demo: options.demo, proxy: proxy.value},
+			env,
+		);
+		if (!opened.ok) return {ok: false, error: opened.error, exitCode: EXIT.usage};
+		trace = opened.trace;
+	}
+	const network = {proxy: proxy.value, env, ...(trace ? {trace} : {})};
+
 	if (options.demo === undefined) {
 		if (options.endpointUrl !== undefined && !isHttpUrl(options.endpointUrl)) {
+			trace?.close();
 			return {ok: false, error: `--endpoint-url must be an http(s) URL (got '${options.endpointUrl}')`, exitCode: EXIT.usage};
 		}
 		const api = createCustomerProfilesApi({
 			profile: options.profile,
 			region: options.region,
 			endpointUrl: options.endpointUrl,
+			...network,
 		});
 		return {
 			ok: true,
-			value: {api, domain: options.domain, workflowId: options.workflowId, close: async () => api.destroy()},
+			value: {
+				api,
+				domain: options.domain,
+				workflowId: options.workflowId,
+				...(trace ? {observer: trace} : {}),
+				close: async () => {
+					api.destroy();
+					trace?.close();
+				},
+			},
 		};
 	}
 
@@ -42,6 +74,7 @@ export async function resolveTarget(options: CliOptions): Promise<TargetResult> 
 	try {
 		scenario = loadScenario(existsSync(name) ? JSON.parse(readFileSync(name, 'utf8')) : name);
 	} catch (error) {
+		trace?.close();
 		return {ok: false, error: `--demo ${name}: ${oneLine(error)}`, exitCode: EXIT.usage};
 	}
 	// Nothing in the demo reads the request log; keeping it would hold up to ~66 MB.
@@ -50,6 +83,9 @@ export async function resolveTarget(options: CliOptions): Promise<TargetResult> 
 		endpointUrl: emulator.url,
 		region: 'us-east-1',
 		credentials: DEMO_CREDENTIALS,
+		// The embedded emulator is in this process: a company proxy has no business in between.
+		...network,
+		proxy: {noProxy: []},
 	});
 
 	let domain = options.domain;
@@ -73,9 +109,11 @@ export async function resolveTarget(options: CliOptions): Promise<TargetResult> 
 			domain,
 			workflowId,
 			demoLabel: existsSync(name) ? 'demo: scenario file' : name === 'demo' ? 'demo' : `demo: ${name}`,
+			...(trace ? {observer: trace} : {}),
 			close: async () => {
 				api.destroy();
 				await emulator.close();
+				trace?.close();
 			},
 		},
 	};

@@ -38,6 +38,8 @@ export function exitCodeForError(kind: ApiErrorKind): number {
 		case 'bad-request':
 			return EXIT.usage;
 		default:
-			return EXIT.workflowFailed;
+			// Throttling, network, TLS, proxy, server: an outage, which a CI job must be able to tell
+			// from a FAILED ingestion (1).
+			return EXIT.gaveUp;
 	}
 }

@@ -1,5 +1,5 @@
 // `cp-watch emulator`: serve a scenario until SIGINT or SIGTERM.
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {startEmulator} from './emulator.js';
 import {loadScenario} from './load-scenario.js';
@@ -13,7 +13,7 @@ export interface CommandIo {
 	off?(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
 }
 
-export const EMULATOR_USAGE = `Usage: cp-watch emulator [--port N] [--scenario FILE|NAME] [--speed X] [--log FILE]
+export const EMULATOR_USAGE = `Usage: cp-watch emulator [--port N] [--scenario FILE|NAME] [--speed X] [--log FILE] [--tls --ca-file FILE]
 
 Serves the Customer Profiles workflow API on http://127.0.0.1:PORT until SIGINT or SIGTERM.
 
@@ -22,6 +22,8 @@ Options
   --scenario FILE|NAME a scenario JSON file or a built-in: ${builtInScenarioNames().join(', ')} (default: demo)
   --speed X            virtual seconds per real second (overrides the scenario's clock.speed)
   --log FILE           append one JSON line per request to FILE
+  --tls                serve https:// with a certificate for 127.0.0.1 and localhost, made at start
+  --ca-file FILE       with --tls: write the CA certificate (PEM) that signed it to FILE (for AWS_CA_BUNDLE)
   --help               show this help
 
 Point a client at it with --endpoint-url http://127.0.0.1:PORT and any credentials.
@@ -32,7 +34,7 @@ export async function runEmulatorCommand(argv: string[], io: CommandIo): Promise
 		io.stderr.write(`cp-watch emulator: ${message}\n`);
 		return 2;
 	};
-	let values: {port?: string; scenario?: string; speed?: string; log?: string; help?: boolean};
+	let values: {port?: string; scenario?: string; speed?: string; log?: string; tls?: boolean; 'ca-file'?: string; help?: boolean};
 	try {
 		({values} = parseArgs({
 			args: argv,
@@ -43,6 +45,8 @@ export async function runEmulatorCommand(argv: string[], io: CommandIo): Promise
 				scenario: {type: 'string'},
 				speed: {type: 'string'},
 				log: {type: 'string'},
+				tls: {type: 'boolean'},
+				'ca-file': {type: 'string'},
 				help: {type: 'boolean', short: 'h'},
 			},
 		}));
@@ -65,6 +69,9 @@ export async function runEmulatorCommand(argv: string[], io: CommandIo): Promise
 		if (values.speed.trim() === '' || !Number.isFinite(speed) || speed <= 0) return fail(`--speed must be a positive number (got '${values.speed}')`);
 	}
 	if (values.log === '') return fail('--log needs a file name');
+	const caFile = values['ca-file'];
+	if (caFile !== undefined && !values.tls) return fail('--ca-file needs --tls');
+	if (values.tls && !caFile) return fail('--tls needs --ca-file FILE (where to write the CA certificate clients must trust)');
 
 	const name = values.scenario ?? 'demo';
 	let scenario: Scenario;
@@ -76,13 +83,21 @@ export async function runEmulatorCommand(argv: string[], io: CommandIo): Promise
 
 	let emulator;
 	try {
-		emulator = await startEmulator({scenario, port, speed, logFile: values.log});
+		emulator = await startEmulator({scenario, port, speed, logFile: values.log, tls: values.tls === true});
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EADDRINUSE') return fail(`port ${port} is already in use`);
 		if (code === 'EACCES') return fail(`not allowed to listen on port ${port}`);
 		if (values.log !== undefined && (code === 'ENOENT' || code === 'EISDIR')) return fail(`--log ${values.log}: cannot open the file (${code})`);
 		return fail(firstLine(error));
+	}
+	if (caFile !== undefined) {
+		try {
+			writeFileSync(caFile, emulator.caPem ?? '');
+		} catch (error) {
+			await emulator.close();
+			return fail(`--ca-file ${caFile}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+		}
 	}
 	io.stdout.write(`listening on ${emulator.url}\n`);
 

@@ -22,11 +22,16 @@ export interface EmulatorOptions {
 	/** Request-log entries kept in memory for requestLog(); default 100,000 (tests read them).
 	 * 0 keeps none: --demo never reads them. onRequest and logFile see every request regardless. */
 	keepRequestLog?: number;
+	/** Serve HTTPS with a certificate for 127.0.0.1 and localhost, signed by a CA made at start
+	 * (caPem); clients must trust it (AWS_CA_BUNDLE). */
+	tls?: boolean;
 }
 
 export interface Emulator {
-	/** http://127.0.0.1:PORT */
+	/** http://127.0.0.1:PORT, or https:// with `tls` */
 	url: string;
+	/** With `tls`: the CA certificate (PEM) that signed the server's certificate. */
+	caPem?: string;
 	port: number;
 	close(): Promise<void>;
 	/** Moves virtual time forward by this many virtual seconds. */
@@ -48,7 +53,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const virtualTime = () => ((performance.now() - realStart) / 1000) * speed + offset;
 
 	const log = createRequestLog({file: options.logFile, onEntry: options.onRequest, keep: options.keepRequestLog});
-	const server = createEmulatorServer({scenario, world, signer: createTokenSigner(), faults: createFaults(scenario.faults), log, virtualTime});
+	// The certificate code loads only for --tls: the demo starts without it.
+	const certificate = options.tls ? (await import('./tls-certificate.js')).createTlsCertificate() : undefined;
+	const server = createEmulatorServer({scenario, world, signer: createTokenSigner(), faults: createFaults(scenario.faults), log, virtualTime}, certificate);
 	try {
 		await new Promise<void>((resolve, reject) => {
 			server.once('error', reject);
@@ -64,8 +71,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const port = (server.address() as AddressInfo).port;
 	let closing: Promise<void> | undefined;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `${certificate ? 'https' : 'http'}://127.0.0.1:${port}`,
 		port,
+		...(certificate ? {caPem: certificate.caPem} : {}),
 		close() {
 			closing ??= new Promise<void>(resolve => {
 				server.close(() => resolve());

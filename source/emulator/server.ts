@@ -2,6 +2,7 @@
 // answer in the restJson1 shape, and log.
 import {randomUUID} from 'node:crypto';
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
+import {createServer as createTlsServer} from 'node:https';
 import {readAuthorization} from './authorization.js';
 import type {Faults} from './faults.js';
 import {ACCOUNT_ID, OPERATION_HANDLERS} from './operations.js';
@@ -23,12 +24,14 @@ export interface ServerContext {
 	virtualTime(): number;
 }
 
-export function createEmulatorServer(context: ServerContext): Server {
-	return createServer((request, response) => {
+/** `tls`: serve HTTPS with this certificate and key (PEM) instead of plain HTTP. */
+export function createEmulatorServer(context: ServerContext, tls?: {certPem: string; keyPem: string}): Server {
+	const listener = (request: IncomingMessage, response: ServerResponse) => {
 		handle(context, request, response).catch(() => {
 			if (!response.headersSent) sendError(response, randomUUID(), new WireError('InternalServerException', 'Internal error in the emulator'));
 		});
-	});
+	};
+	return tls ? createTlsServer({cert: tls.certPem, key: tls.keyPem}, listener) : createServer(listener);
 }
 
 async function handle(context: ServerContext, request: IncomingMessage, response: ServerResponse): Promise<void> {

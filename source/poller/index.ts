@@ -3,6 +3,7 @@ import type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
 import type {Domain, Workflow, WorkflowSummary} from '../core/step.js';
 import {createListWatch} from './list-watch.js';
 import {createPacer} from './pacer.js';
+import type {CallObserver} from './paced-call.js';
 import type {LoopContext} from './poll-loop.js';
 import {realClock, realScheduler, type Clock, type Scheduler} from './time.js';
 import type {WatchSource} from './watch-state.js';
@@ -11,6 +12,7 @@ import {createWorkflowWatch} from './workflow-watch.js';
 
 export type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
 export type {Clock, Scheduler, TimerHandle} from './time.js';
+export type {AttemptInfo, CallObserver} from './paced-call.js';
 export {realClock, realScheduler} from './time.js';
 export type * from './watch-state.js';
 
@@ -27,6 +29,8 @@ export interface WatchSourceOptions {
 	/** The shared pace; default 2 requests per second. */
 	maxRps?: number;
 	random?: () => number;
+	/** Told of every attempt, its wait and why (the --debug trace). */
+	observer?: CallObserver;
 }
 
 export const DEFAULT_INTERVAL_MS = 5000;
@@ -44,6 +48,7 @@ export function createWatchSource(options: WatchSourceOptions): WatchSource {
 		random: options.random ?? Math.random,
 		pacer: createPacer({maxRps: options.maxRps, clock, scheduler}),
 		intervalMs: Math.max(MIN_INTERVAL_MS, options.intervalMs ?? DEFAULT_INTERVAL_MS),
+		...(options.observer ? {observer: options.observer} : {}),
 	};
 	const {api} = options;
 	const finalWorkflows = new Map<string, Workflow>();

@@ -14,7 +14,23 @@ export interface CallHooks {
 	onRetry?(error: ApiError, retryAt: number): void;
 }
 
+/** What a debug trace wants to know of each attempt: only the caller knows the wait and why. */
+export interface CallObserver {
+	/** Called just before the attempt's request starts (synchronously before `call` runs). */
+	beforeAttempt(attempt: AttemptInfo): void;
+}
+
+export interface AttemptInfo {
+	/** 1 for the first try of a call. */
+	attempt: number;
+	/** Time since the call began, or since the previous attempt failed. */
+	waitMs: number;
+	/** `none`, `pace` (the shared --max-rps slot), or `backoff after <kind>` (+ Retry-After). */
+	waitReason: string;
+}
+
 export interface CallContext extends CallHooks {
+	observer?: CallObserver;
 	pacer: Pacer;
 	clock: Clock;
 	scheduler: Scheduler;
@@ -35,9 +51,15 @@ export async function pacedCall<T>(context: CallContext, call: (signal: AbortSig
 	// eats the other's budget. The backoff exponent follows every failure.
 	let throttledAttempts = 0;
 	let failedAttempts = 0;
+	let backoff: {ms: number; after: ApiError} | undefined;
 	for (let attempt = 0; ; attempt++) {
+		const queued = context.clock.now();
 		await context.pacer.acquire(context.signal);
 		context.onSent?.();
+		if (context.observer) {
+			const paceMs = context.clock.now() - queued;
+			context.observer.beforeAttempt({attempt: attempt + 1, waitMs: (backoff?.ms ?? 0) + paceMs, waitReason: waitReason(backoff?.after, paceMs)});
+		}
 		try {
 			const result = await call(context.signal);
 			// An answer already on its way when the watch paused must not reach a cancelled cycle.
@@ -56,8 +78,16 @@ export async function pacedCall<T>(context: CallContext, call: (signal: AbortSig
 			const used = isThrottled ? ++throttledAttempts : ++failedAttempts;
 			if (!error.retryable || used >= (isThrottled ? maxThrottledAttempts : maxAttempts)) throw error;
 			const delay = nextDelay(attempt, context.random, error.retryAfterMs);
+			backoff = {ms: delay, after: error};
 			context.onRetry?.(error, context.clock.now() + delay);
 			await sleep(context.scheduler, delay, context.signal);
 		}
 	}
+}
+
+function waitReason(after: ApiError | undefined, paceMs: number): string {
+	const pace = paceMs > 0 ? 'pace' : '';
+	if (after === undefined) return pace || 'none';
+	const backoff = `backoff after ${after.kind}${after.retryAfterMs === undefined ? '' : ` (Retry-After ${after.retryAfterMs} ms)`}`;
+	return pace ? `${backoff}, then pace` : backoff;
 }

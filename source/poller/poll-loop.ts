@@ -4,7 +4,7 @@
 import {classifyError} from '../aws/classify-error.js';
 import type {ApiError} from '../core/api-error.js';
 import type {Pacer} from './pacer.js';
-import {pacedCall} from './paced-call.js';
+import {pacedCall, type CallObserver} from './paced-call.js';
 import type {Store} from './store.js';
 import type {Clock, Scheduler, TimerHandle} from './time.js';
 import type {Controller, PollStatus, Traffic, WatchPhase} from './watch-state.js';
@@ -17,6 +17,7 @@ export interface LoopContext {
 	scheduler: Scheduler;
 	random: () => number;
 	intervalMs: number;
+	observer?: CallObserver;
 }
 
 export type Call = <T>(call: (signal: AbortSignal) => Promise<T>) => Promise<T>;

@@ -3,7 +3,7 @@
 import type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
 import {stepKey, type Step, type Workflow} from '../core/step.js';
 import {createPacer, type Pacer} from './pacer.js';
-import {pacedCall} from './paced-call.js';
+import {pacedCall, type CallObserver} from './paced-call.js';
 import {newWalk, walkPages} from './page-walk.js';
 import {realClock, realScheduler, type Clock, type Scheduler} from './time.js';
 
@@ -21,6 +21,8 @@ export interface WalkOnceOptions {
 	maxThrottledAttempts?: number;
 	signal?: AbortSignal;
 	onRequest?(): void;
+	/** Told of every attempt, its wait and why (the --debug trace). */
+	observer?: CallObserver;
 }
 
 export async function walkWorkflowOnce(
@@ -40,6 +42,7 @@ export async function walkWorkflowOnce(
 		maxAttempts: options.maxAttempts ?? 4,
 		maxThrottledAttempts: options.maxThrottledAttempts ?? 10,
 		onSent: options.onRequest,
+		observer: options.observer,
 	};
 	const workflow = await pacedCall(context, signal => api.getWorkflow(domain, workflowId, signal));
 	const steps = await walkPages<Step>(newWalk<Step>(), {

@@ -81,3 +81,16 @@ describe('classifyError', () => {
 		expect(error.message).not.toMatch(/[\u001b\u202e\u2028\u2029]/);
 	});
 });
+
+describe('TLS and exit codes', () => {
+	it('an untrusted certificate is one line naming AWS_CA_BUNDLE, not worth retrying', () => {
+		const error = classifyError(Object.assign(new Error('self-signed certificate in certificate chain'), {code: 'SELF_SIGNED_CERT_IN_CHAIN'}));
+		expect(error).toMatchObject({kind: 'network', code: 'SELF_SIGNED_CERT_IN_CHAIN', retryable: false});
+		expect(error.message).toMatch(/certificate is not trusted.*AWS_CA_BUNDLE/);
+	});
+
+	it('a Region the SDK refuses is named, a usage error', () => {
+		const error = classifyError(new Error('Region not accepted: region="not_a_region" is not a valid hostname component.'));
+		expect(error).toMatchObject({kind: 'bad-request', message: "the AWS Region 'not_a_region' is not a Region name (check region in the profile)"});
+	});
+});

@@ -247,12 +247,12 @@ describe('against an endpoint (cp-watch emulator in another process)', () => {
 		expect(oneLineError(run.stderr)).toMatch(/no AWS region: pass --region or set AWS_REGION/);
 	});
 
-	it('an unreachable endpoint: one line naming it, non-zero exit', async () => {
+	it('an unreachable endpoint: one line naming it, exit 7 (gave up), not 1 (the workflow FAILED)', async () => {
 		const run = await runCli(['--endpoint-url', 'http://127.0.0.1:9', ...target(COMPLETE_ID)], {
 			env: cleanEnv({...credentials, HOME: home}),
 			timeoutMs: 30_000,
 		});
-		expect(run.code).toBe(1);
+		expect(run.code).toBe(7);
 		expect(oneLineError(run.stderr)).toMatch(/127\.0\.0\.1:9|unreachable|ECONNREFUSED|connect/i);
 	}, 40_000);
 

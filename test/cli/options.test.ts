@@ -42,19 +42,40 @@ describe('command line options', () => {
 	});
 
 	it('reads the AWS environment when flags are absent, flags first', () => {
-		const env = {AWS_PROFILE: 'prod', AWS_DEFAULT_REGION: 'eu-west-2', AWS_ENDPOINT_URL: 'http://127.0.0.1:1'};
-		expect(options([], env)).toMatchObject({profile: 'prod', region: 'eu-west-2', endpointUrl: 'http://127.0.0.1:1'});
+		const env = {AWS_PROFILE: 'prod', AWS_DEFAULT_REGION: 'eu-west-2'};
+		expect(options([], env)).toMatchObject({profile: 'prod', region: 'eu-west-2'});
 		expect(options(['--region', 'us-east-1'], {...env, AWS_REGION: 'ap-south-1'}).region).toBe('us-east-1');
 		expect(options([], {...env, AWS_REGION: 'ap-south-1'}).region).toBe('ap-south-1');
-		expect(
-			options([], {...env, AWS_ENDPOINT_URL_CUSTOMER_PROFILES: 'http://127.0.0.1:2'}).endpointUrl,
-		).toBe('http://127.0.0.1:2');
 	});
 
-	it('turns colour off with --no-color or NO_COLOR', () => {
+	it('leaves AWS_ENDPOINT_URL* to the SDK (which also honours AWS_IGNORE_CONFIGURED_ENDPOINT_URLS); only --endpoint-url is its own', () => {
+		const env = {AWS_ENDPOINT_URL: 'http://127.0.0.1:1', AWS_ENDPOINT_URL_CUSTOMER_PROFILES: 'http://127.0.0.1:2'};
+		expect(options([], env).endpointUrl).toBeUndefined();
+		expect(options(['--endpoint-url', 'http://127.0.0.1:3'], env).endpointUrl).toBe('http://127.0.0.1:3');
+	});
+
+	it('accepts Region names of every partition and refuses what cannot be one', () => {
+		for (const region of ['us-east-1', 'eu-west-2', 'us-gov-west-1', 'cn-north-1', 'us-isob-east-1', 'il-central-1']) {
+			expect(options(['--region', region]).region).toBe(region);
+		}
+		expect(parseCli(['--region', 'not_a_region'], {}, true, '1.0.0')).toEqual({ok: false, error: "--region: 'not_a_region' is not an AWS Region name (such as eu-west-2)"});
+		expect(parseCli([], {AWS_REGION: '-east'}, true, '1.0.0')).toMatchObject({ok: false, error: expect.stringMatching(/^AWS_REGION: /)});
+	});
+
+	it('turns colour off with --no-color, NO_COLOR, CLICOLOR=0 or TERM=dumb', () => {
 		expect(options(['--no-color']).color).toBe(false);
 		expect(options([], {NO_COLOR: '1'}).color).toBe(false);
 		expect(options([], {NO_COLOR: ''}).color).toBe(true);
+		expect(options([], {CLICOLOR: '0'}).color).toBe(false);
+		expect(options([], {CLICOLOR: '1'}).color).toBe(true);
+		expect(options([], {TERM: 'dumb'}).color).toBe(false);
+		expect(options([], {TERM: 'xterm-256color'}).color).toBe(true);
+	});
+
+	it('--debug FILE, or CP_WATCH_DEBUG, names the trace file', () => {
+		expect(options(['--debug', 'trace.ndjson']).debugFile).toBe('trace.ndjson');
+		expect(options([], {CP_WATCH_DEBUG: 'env.ndjson'}).debugFile).toBe('env.ndjson');
+		expect(options([]).debugFile).toBeUndefined();
 	});
 
 	it('parses --status case-insensitively and --timeout as a duration', () => {

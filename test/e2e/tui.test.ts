@@ -18,14 +18,14 @@ afterEach(() => {
 });
 
 /** Runs cp-watch, then reports how it left the terminal: its exit code and the tty's modes. */
-function open(args: string, size = {columns: 120, rows: 36}): TmuxTerminal {
+function open(args: string, size = {columns: 120, rows: 36}, environment = ''): TmuxTerminal {
 	home = mkdtempSync(join(tmpdir(), 'cp-watch-e2e-'));
 	const script = join(home, 'run.sh');
 	writeFileSync(
 		script,
 		[
 			// The shell's pid becomes cp-watch's (exec), so a test can signal it (its title is "cp-watch").
-			`sh -c "echo \\$\\$ > ${join(home, 'pid')}; exec ${process.execPath} ${CLI} ${args}"`,
+			`sh -c "echo \\$\\$ > ${join(home, 'pid')}; exec env ${environment} ${process.execPath} ${CLI} ${args}"`,
 			'echo "exit=$?"',
 			// One word per line, then only the two modes that raw mode turns off.
 			`stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '`,
@@ -94,6 +94,30 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 			scenario.cleanup();
 		}
 	}, 40_000);
+
+	it('draws with CI set in the environment (devcontainers and hosted IDEs set it)', async () => {
+		terminal = open('--demo --interval 1', undefined, 'CI=true CONTINUOUS_INTEGRATION=1');
+		await terminal.waitFor(screen => /retail-prod/.test(screen) && /live/.test(screen), 'the steps screen, live');
+		expect(terminal.pane()).toMatchObject({alternateScreen: true});
+		terminal.press('q');
+		const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit');
+		expect(after).toMatch(/exit=0/);
+	});
+
+	it('--exit-status on an error that stays (an untrusted certificate) leaves with 7 and says it', async () => {
+		const {startEmulator} = await import('../../source/emulator/index.js');
+		const tls = await startEmulator({scenario: lifecycleScenario(), tls: true});
+		try {
+			const keys = 'AWS_ACCESS_KEY_ID=AKIDE2E AWS_SECRET_ACCESS_KEY=e2e AWS_REGION=us-east-1 NODE_EXTRA_CA_CERTS= AWS_CA_BUNDLE=';
+			terminal = open(`--endpoint-url ${tls.url} --domain ${DOMAIN} --workflow ${FAILED_ID} --exit-status`, undefined, keys);
+			const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit by itself', 20_000);
+			expect(after).toMatch(/cp-watch: the server's TLS certificate is not trusted/);
+			expect(after).toContain('exit=7');
+			expect(terminal.pane()).toMatchObject({alternateScreen: false, cursorVisible: true});
+		} finally {
+			await tls.close();
+		}
+	}, 30_000);
 
 	it('shows a too-small screen below the minimum size and recovers on resize', async () => {
 		terminal = open('--demo --interval 1', {columns: 100, rows: 30});

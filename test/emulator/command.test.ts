@@ -24,8 +24,8 @@ function harness() {
 }
 
 async function listening(read: () => string): Promise<string> {
-	for (let i = 0; i < 200; i++) {
-		const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)\n/.exec(read());
+	for (let i = 0; i < 500; i++) {
+		const match = /^listening on (https?:\/\/127\.0\.0\.1:\d+)\n/.exec(read());
 		if (match) return match[1];
 		await new Promise(resolve => setTimeout(resolve, 10));
 	}
@@ -33,6 +33,44 @@ async function listening(read: () => string): Promise<string> {
 }
 
 describe('cp-watch emulator', () => {
+	it('--tls --ca-file: serves https:// for 127.0.0.1 and localhost with a certificate that CA signed, URL first', async () => {
+		const caPath = join(dir, 'ca.pem');
+		const {io, signals, out, err} = harness();
+		const exit = runEmulatorCommand(['--tls', '--ca-file', caPath, '--scenario', 'lifecycle'], io);
+		const url = await listening(out);
+		expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+		const ca = readFileSync(caPath, 'utf8');
+		expect(ca).toMatch(/^-----BEGIN CERTIFICATE-----/);
+		const {request} = await import('node:https');
+		const get = (host: string, trust?: string) =>
+			new Promise<number>((resolve, reject) => {
+				const port = Number(new URL(url).port);
+				// Always to 127.0.0.1 (localhost may resolve to ::1); the name checked is `host`.
+				request({host: '127.0.0.1', port, path: '/domains', ...(host === '127.0.0.1' ? {} : {servername: host}), ...(trust ? {ca: trust} : {})}, response => {
+					response.resume();
+					resolve(response.statusCode ?? 0);
+				})
+					.on('error', reject)
+					.end();
+			});
+		// Unsigned, so the emulator answers 403; what matters is that TLS was accepted.
+		expect(await get('127.0.0.1', ca)).toBe(403);
+		expect(await get('localhost', ca)).toBe(403);
+		await expect(get('127.0.0.1')).rejects.toMatchObject({code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'});
+		signals.emit('SIGTERM');
+		expect(await exit).toBe(0);
+		expect(err()).toBe('');
+	});
+
+	it.each([
+		[['--tls'], /--tls needs --ca-file FILE/],
+		[['--ca-file', 'x.pem'], /--ca-file needs --tls/],
+	])('%j: one line, exit 2', async (args, pattern) => {
+		const {io, err} = harness();
+		expect(await runEmulatorCommand(args, io)).toBe(2);
+		expect(err()).toMatch(pattern);
+	});
+
 	it('prints the URL first, serves a scenario file at the given speed, logs requests, and stops on SIGTERM with 0', async () => {
 		const scenarioPath = join(dir, 'scenario.json');
 		const logPath = join(dir, 'requests.log');

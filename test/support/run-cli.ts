@@ -14,11 +14,14 @@ export interface CliRun {
 	stderr: string;
 }
 
-/** An environment with no AWS settings and no CI (Ink prints nothing while CI is set). */
+// A proxy of the machine running the tests must not stand between the CLI and the emulator.
+const LEFT_OUT = new Set(['CI', 'NO_COLOR', 'FORCE_COLOR', 'CLICOLOR', 'TMUX', 'CP_WATCH_DEBUG', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY']);
+
+/** An environment with no AWS settings, no proxy and no CI. */
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
 	for (const [key, value] of Object.entries(process.env)) {
-		if (key.startsWith('AWS_') || key === 'CI' || key === 'NO_COLOR' || key === 'FORCE_COLOR' || key === 'TMUX') continue;
+		if (key.startsWith('AWS_') || LEFT_OUT.has(key.toUpperCase())) continue;
 		env[key] = value;
 	}
 	return {...env, ...extra};
