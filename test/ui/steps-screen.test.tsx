@@ -23,7 +23,7 @@ describe('steps screen', () => {
 		expect(lines[0]).toContain('demo / wf-1');
 		expect(lines[0]).toContain('running');
 		// 10 COMPLETE and 10 SPLIT of the 70 listed: the header counts what the list and chips show.
-		expect(lines[1]).toMatch(/20\/70 done \(complete or split\) · 1,234 records/);
+		expect(lines[1]).toMatch(/20\/70 complete or split · 1,234 records/);
 		expect(lines[2]).toContain('4✖ 10');
 		expect(lines.at(-1)).toContain('live · updated 3s ago · next in 2s');
 		expect(lines.at(-1)).toContain('42 req · 2x429 · demo: backfill');
@@ -274,7 +274,7 @@ describe('steps screen', () => {
 		await settle();
 		source.workflow.set({workflow: workflow({StepsCompleted: 4, RecordsProcessed: 6_000}), lastSuccessAt: NOW});
 		await settle();
-		expect(app.lines()[1]).toContain('4/10 done (complete or split) · 6,000 records · 100/s · ETA 3m 00s');
+		expect(app.lines()[1]).toContain('4/10 complete or split · 6,000 records · 100/s · ETA 3m 00s');
 		source.workflow.set({workflow: workflow({Status: 'COMPLETE', StepsCompleted: 10, RecordsProcessed: 9_000}), lastSuccessAt: NOW + 1_000});
 		await settle();
 		expect(app.lines()[1]).not.toContain('ETA');

@@ -56,20 +56,23 @@ function progressLine(props: StepHeaderProps, info: ReturnType<typeof statusInfo
 				? `ETA: ${throughput.noEta}`
 				: undefined;
 	const candidates: Segment[][] = [];
-	for (const barWidth of [Math.min(32, Math.max(10, Math.floor(width / 5))), 10]) {
-		// "done" counts COMPLETE and SPLIT (as StepsCompleted does): said, so it matches the chips.
-		for (const doneWords of ['done (complete or split)', 'done (complete+split)', 'done']) {
-			for (const withEta of [true, false]) {
-				const line: Segment[] = [];
-				if (total !== undefined) {
-					line.push({text: `${progressBar(done, total, barWidth, theme.ascii)} `, color: theme.status(workflow.Status)});
-					line.push({text: `${formatCount(done)}/${formatCount(total)} ${doneWords}`});
-				}
-				const tail = [...parts, ...(withEta && eta ? [eta] : [])];
-				if (tail.length > 0) line.push({text: (line.length > 0 ? sep : '') + tail.join(sep)});
-				candidates.push(line);
-			}
+	const wide = Math.min(32, Math.max(10, Math.floor(width / 5)));
+	// Done counts COMPLETE and SPLIT (as StepsCompleted does), and says so: it matches the chips.
+	const tries: Array<[barWidth: number, words: string, withEta: boolean]> = [
+		[wide, 'complete or split', true],
+		[wide, 'complete+split', true],
+		[10, 'complete+split', true],
+		[10, 'complete+split', false],
+	];
+	for (const [barWidth, words, withEta] of tries) {
+		const line: Segment[] = [];
+		if (total !== undefined) {
+			line.push({text: `${progressBar(done, total, barWidth, theme.ascii)} `, color: theme.status(workflow.Status)});
+			line.push({text: `${formatCount(done)}/${formatCount(total)} ${words}`});
 		}
+		const tail = [...parts, ...(withEta && eta ? [eta] : [])];
+		if (tail.length > 0) line.push({text: (line.length > 0 ? sep : '') + tail.join(sep)});
+		candidates.push(line);
 	}
 	return candidates.find(line => line.reduce((sum, s) => sum + cellWidth(s.text), 0) <= width) ?? candidates.at(-1) ?? [];
 }
