@@ -21,7 +21,7 @@ export async function copyToClipboard(text: string, options: ClipboardOptions): 
 	options.writeTerminal(osc52Copy(text));
 	if (!options.env.TMUX) return {said: OSC52, failed: false};
 	const problem = await tmuxLoadBuffer(text, options.env, options.timeoutMs ?? 3000);
-	if (problem === undefined) return {said: `copied to the tmux buffer and ${OSC52}`, failed: false};
+	if (problem === undefined) return {said: 'copied to the tmux buffer; OSC 52 sent too', failed: false};
 	return {said: `not in the tmux buffer (${sanitize(problem)}); ${OSC52}`, failed: true};
 }
 

@@ -16,7 +16,7 @@ describe('copy and export', () => {
 		const app = await mount(fakeWatchSource({steps, workflow: workflow()}), {writeEscape: s => written.push(s)});
 		await press(app.stdin, 'y');
 		expect(written).toEqual([`\u001b]52;c;${Buffer.from('flow-é').toString('base64')}\u0007`]);
-		expect(app.lines().at(-1)).toContain('flow-é: sent to the terminal clipboard (OSC 52)');
+		expect(app.lines().at(-1)).toContain('flow-é sent to the terminal clipboard (OSC 52)');
 	});
 
 	it('Y copies the whole step as JSON', async () => {
@@ -34,7 +34,7 @@ describe('copy and export', () => {
 			LastUpdatedAt: '2026-11-24T09:00:01.500Z',
 		});
 		expect(written).toEqual([`\u001b]52;c;${Buffer.from(json).toString('base64')}\u0007`]);
-		expect(app.lines().at(-1)).toContain('the step as JSON: sent to the terminal clipboard (OSC 52)');
+		expect(app.lines().at(-1)).toContain('the step as JSON sent to the terminal clipboard (OSC 52)');
 	});
 
 	it('e exports the filtered, sorted view and says where', async () => {
@@ -80,17 +80,17 @@ describe('copy and export', () => {
 			copyText: async text => {
 				texts.push(text);
 				return texts.length === 1
-					? {said: 'copied to the tmux buffer and sent to the terminal clipboard (OSC 52)', failed: false}
+					? {said: 'copied to the tmux buffer; OSC 52 sent too', failed: false}
 					: {said: 'not in the tmux buffer (tmux load-buffer failed: no server); sent to the terminal clipboard (OSC 52)', failed: true};
 			},
 		});
 		await press(app.stdin, 'y');
 		await settle();
 		expect(texts).toEqual(['flow-é']);
-		expect(app.lines().at(-1)).toContain('flow-é: copied to the tmux buffer');
+		expect(app.lines().at(-1)).toContain('flow-é copied to the tmux buffer; OSC 52 sent too');
 		await press(app.stdin, 'Y');
 		await settle();
-		expect(app.lines().at(-1)).toContain('the step as JSON: not in the tmux buffer');
+		expect(app.lines().at(-1)).toContain('the step as JSON not in the tmux buffer');
 		expect(app.lines().at(-1)).not.toContain('copied');
 	});
 

@@ -1,7 +1,7 @@
 // Every field of the selected step and its whole message, wrapped; scrolled with J/K when long.
 import {Box} from 'ink';
 import React from 'react';
-import {formatAgo, formatCount, formatDuration, formatFullTime, formatTime} from '../../core/format.js';
+import {formatAgo, formatDuration, formatFullTime, formatTime, formatWhole} from '../../core/format.js';
 import {detailRoom} from '../../core/layout.js';
 import type {TimeMode} from '../../core/preferences.js';
 import {fitCells, sanitize, wrapCells} from '../../core/sanitize.js';
@@ -34,7 +34,7 @@ export function detailLines(step: Step, width: number, timeMode: TimeMode, now: 
 	const lines: Segment[][] = [
 		...field('FlowName', sanitize(step.FlowName)),
 		...field('Status', `${theme.glyph(step.Status)} ${sanitize(info.label)} (${sanitize(step.Status)})`, theme.status(step.Status)),
-		...field('Records', formatCount(step.RecordsProcessed)),
+		...field('Records', formatWhole(step.RecordsProcessed)),
 		...field('Batch from', sanitize(step.BatchRecordsStartTime) || '-'),
 		...field('Batch to', sanitize(step.BatchRecordsEndTime) || '-'),
 		...field('Created', when(step.CreatedAt)),

@@ -121,7 +121,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 					if (!step) return say('nothing to copy', true);
 					const what = effect.type === 'copyName' ? sanitize(step.FlowName) : 'the step as JSON';
 					props.copyText(effect.type === 'copyName' ? step.FlowName : JSON.stringify(stepToJson(step))).then(
-						report => say(`${what}: ${report.said}`, report.failed),
+						report => say(`${what} ${report.said}`, report.failed),
 						(error: unknown) => say(`${what} not copied: ${sanitize(error instanceof Error ? error.message : String(error))}`, true),
 					);
 					return;
