@@ -232,6 +232,3 @@ export function keyHelp(screen: KeyMode['screen'], marks: {selected: string; cha
 		...MARKS.filter(([, , screens]) => screens.includes(screen)).map(([mark, action]) => [marks[mark], action] as const),
 	];
 }
-
-/** Every key of every screen (the README's table is checked against it). */
-export const KEY_HELP: ReadonlyArray<readonly [keys: string, action: string]> = HELP.map(([keys, action]) => [keys, action] as const);
