@@ -18,8 +18,10 @@ export async function exportView(
 	directory = process.cwd(),
 	now = new Date(),
 ): Promise<ExportedFiles> {
-	// The id comes from the API: keep only what is safe in a file name (no '/', no '..').
-	const id = workflowId.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64) || 'workflow';
+	// The id comes from the API: keep only what is safe in a file name (no '/', no '..'). Its first 8
+	// characters tell workflows apart (as a short commit hash does) and keep the status line's
+	// "exported ... to NAME.csv and .json" whole on an 80-column terminal.
+	const id = workflowId.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 8) || 'workflow';
 	const stamp = now.toISOString().replace(/[:]/g, '').replace(/\.\d{3}Z$/, 'Z');
 	const csv = stepsToCsv(steps);
 	const json = `${safeJson(steps.map(stepToJson), 2)}\n`;

@@ -3,12 +3,13 @@ import process from 'node:process';
 import type {Instance} from 'ink';
 import {EXIT, exitCodeForError} from '../core/exit-code.js';
 import {formatDurationWords} from '../core/duration.js';
-import {desktopNotification, forTerminal} from '../core/terminal-escapes.js';
+import {desktopNotification} from '../core/terminal-escapes.js';
 import {verdictLine, verdictOfEnd, verdictOfEvent, type Verdict} from '../output/exit-verdict.js';
 import {notificationFor} from '../output/notification.js';
 import {followWatch} from '../output/watch-feed.js';
 import {createWatchSource} from '../poller/index.js';
 import {renderApp} from '../ui/render-app.js';
+import {copyToClipboard} from './clipboard.js';
 import {exportView} from './export-view.js';
 import {observeWorkflowWatches} from './observed-source.js';
 import type {CliOptions} from './options.js';
@@ -77,8 +78,7 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 			timeMode: stored.timeMode,
 			startupWarning: preferences.warning,
 		},
-		// OSC 52 for y/Y: inside tmux it must be wrapped to reach the outer terminal.
-		writeEscape: sequence => process.stdout.write(forTerminal(sequence, {tmux})),
+		copyText: text => copyToClipboard(text, {env: process.env, writeTerminal: sequence => process.stdout.write(sequence)}),
 		exportView,
 		onPreferencesChange(next) {
 			const problem = preferences.save({

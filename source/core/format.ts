@@ -40,23 +40,28 @@ export function formatClock(time: number): string {
 	return `${pad2(date.getHours())}:${pad2(date.getMinutes())}:${pad2(date.getSeconds())}`;
 }
 
-/** A timestamp in the chosen mode; absolute times drop the date when it is today. */
+/** A timestamp in the chosen mode, at most TIME_CELLS wide: today the time of day, this year the
+ * date and minute, an older one its whole date (the year matters more than the minute then). */
 export function formatTime(time: number, mode: TimeMode, now: number, granularitySeconds = 1): string {
 	if (!Number.isFinite(time)) return '-';
 	if (mode === 'relative') return formatAgo(time, now, granularitySeconds);
 	const date = new Date(time);
 	if (mode === 'utc') {
 		const iso = date.toISOString();
-		const sameDay = iso.slice(0, 10) === new Date(now).toISOString().slice(0, 10);
-		return sameDay ? `${iso.slice(11, 19)}Z` : `${iso.slice(5, 10)} ${iso.slice(11, 16)}Z`;
+		const today = new Date(now).toISOString();
+		if (iso.slice(0, 10) === today.slice(0, 10)) return `${iso.slice(11, 19)}Z`;
+		if (iso.slice(0, 4) === today.slice(0, 4)) return `${iso.slice(5, 10)} ${iso.slice(11, 16)}Z`;
+		return `${iso.slice(0, 10)}Z`;
 	}
 	const today = new Date(now);
-	const sameDay =
-		date.getFullYear() === today.getFullYear() && date.getMonth() === today.getMonth() && date.getDate() === today.getDate();
-	return sameDay
-		? formatClock(time)
-		: `${pad2(date.getMonth() + 1)}-${pad2(date.getDate())} ${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
+	const sameYear = date.getFullYear() === today.getFullYear();
+	if (sameYear && date.getMonth() === today.getMonth() && date.getDate() === today.getDate()) return formatClock(time);
+	if (sameYear) return `${pad2(date.getMonth() + 1)}-${pad2(date.getDate())} ${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
+	return `${String(date.getFullYear()).padStart(4, '0')}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
+
+/** Cells a table time needs in each mode ("<10s ago", "11-24 09:00Z"). */
+export const TIME_CELLS: Readonly<Record<TimeMode, number>> = {relative: 8, local: 11, utc: 12};
 
 /** The full timestamp for the detail pane. */
 export function formatFullTime(time: number, mode: TimeMode): string {
@@ -72,6 +77,18 @@ export function formatCount(n: number): string {
 	if (Math.abs(n) < 100_000) return Math.round(n).toLocaleString('en-US');
 	if (Math.abs(n) < 10_000_000) return `${(n / 1000).toFixed(1)}k`;
 	return `${(n / 1_000_000).toFixed(1)}M`;
+}
+
+/** "1,234,567": every digit, for counts that must be exact (rows shown, chips). */
+export function formatWhole(n: number): string {
+	return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '-';
+}
+
+/** One format for a whole column of counts up to `max`: every digit while that fits in 11 cells
+ * ("999,999,999"), else millions for every row, so the column reads the same from top to bottom. */
+export function countColumnFormat(max: number): (n: number) => string {
+	if (Math.abs(max) < 1_000_000_000) return formatWhole;
+	return n => (Number.isFinite(n) ? `${(n / 1_000_000).toFixed(1)}M` : '-');
 }
 
 /** "1,234/s", "12.5/s", "0.3/s". */

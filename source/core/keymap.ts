@@ -11,7 +11,9 @@ export type EffectIntent =
 	| {type: 'refresh'}
 	| {type: 'copyName'}
 	| {type: 'copyJson'}
-	| {type: 'export'};
+	| {type: 'export'}
+	/** A key of the steps screen pressed on a list: said, not silently dropped. */
+	| {type: 'stepsOnly'; key: string};
 
 export type KeyIntent = ViewIntent | EffectIntent;
 
@@ -39,18 +41,7 @@ export interface KeyMode {
 	help: boolean;
 }
 
-const STEPS_ONLY = new Set<KeyIntent['type']>([
-	'toggleStatus',
-	'clearStatus',
-	'problemsOnly',
-	'searchStart',
-	'cycleSort',
-	'reverseSort',
-	'copyName',
-	'copyJson',
-	'export',
-	'scrollDetail',
-]);
+const STEPS_ONLY = new Set<KeyIntent['type']>(['toggleStatus', 'clearStatus', 'problemsOnly', 'copyName', 'copyJson', 'export', 'scrollDetail']);
 
 function charIntent(char: string): KeyIntent | undefined {
 	if (char >= '1' && char <= '7') return {type: 'toggleStatus', status: STATUSES[Number(char) - 1]};
@@ -85,6 +76,8 @@ function charIntent(char: string): KeyIntent | undefined {
 			return {type: 'cycleTime'};
 		case '?':
 			return {type: 'toggleHelp'};
+		case '!':
+			return {type: 'toggleMessages'};
 		case 'q':
 			return {type: 'quit'};
 		case 'y':
@@ -129,7 +122,7 @@ function ctrlKey(input: string): KeyIntent | undefined {
 }
 
 // With the help open: close it, quit, or scroll it with the movement keys.
-const HELP_KEYS = new Set<KeyIntent['type']>(['quit', 'toggleHelp', 'back', 'enter', 'move', 'page', 'first', 'last']);
+const HELP_KEYS = new Set<KeyIntent['type']>(['quit', 'toggleHelp', 'toggleMessages', 'back', 'enter', 'move', 'page', 'first', 'last']);
 
 function allowed(intent: KeyIntent, mode: KeyMode): boolean {
 	if (mode.help) return HELP_KEYS.has(intent.type);
@@ -144,6 +137,9 @@ export function keyIntents(input: string, key: KeyPress, mode: KeyMode): KeyInte
 		if (key.return) return [{type: 'searchAccept'}];
 		if (key.escape) return [{type: 'searchCancel'}];
 		if (key.backspace || key.delete) return [{type: 'searchBackspace'}];
+		// As in a shell prompt.
+		if (key.ctrl && input === 'u') return [{type: 'searchClear'}];
+		if (key.ctrl && input === 'w') return [{type: 'searchDeleteWord'}];
 	}
 	const special = specialKey(key, mode);
 	if (special) return allowed(special, mode) ? [special] : [];
@@ -168,11 +164,18 @@ export function keyIntents(input: string, key: KeyPress, mode: KeyMode): KeyInte
 			} else if (char === '\u007F' || char === '\b') {
 				flushText();
 				intents.push({type: 'searchBackspace'});
+			} else if (char === '\u0015' || char === '\u0017') {
+				flushText();
+				intents.push({type: char === '\u0015' ? 'searchClear' : 'searchDeleteWord'});
 			} else if (char >= ' ') text += char;
 			continue;
 		}
 		const intent = charIntent(char);
-		if (!intent || !allowed(intent, mode)) continue;
+		if (!intent) continue;
+		if (!allowed(intent, mode)) {
+			if (!mode.help && STEPS_ONLY.has(intent.type)) intents.push({type: 'stepsOnly', key: char});
+			continue;
+		}
 		intents.push(intent);
 		if (intent.type === 'searchStart') searching = true;
 		// Once the chunk has quit or opened help, the rest was meant for something else.
@@ -182,26 +185,50 @@ export function keyIntents(input: string, key: KeyPress, mode: KeyMode): KeyInte
 	return intents;
 }
 
-/** What the help overlay lists: every key above. */
-export const KEY_HELP: ReadonlyArray<readonly [keys: string, action: string]> = [
-	['Up/Down, k/j', 'move one row (in this help: scroll)'],
-	['PgUp/PgDn, Ctrl-B/F', 'move one page'],
-	['Ctrl-U/Ctrl-D', 'move half a page'],
-	['g/Home, G/End', 'first / last row'],
-	['Enter', 'drill down; on steps open or close the detail pane'],
-	['Esc', 'close help or pane, else clear search, else go back'],
-	['1-7', 'toggle NOT_STARTED IN_PROGRESS COMPLETE FAILED SPLIT RETRY CANCELLED'],
-	['0', 'clear the status filter (every status)'],
-	['x', 'problems only: FAILED, RETRY, CANCELLED'],
-	['/', 'search FlowName and message; Enter keeps, Esc clears'],
-	['s / S', 'cycle sort: created, updated, status, records, name / reverse'],
-	['J/K, Shift-Down/Up', 'scroll the detail pane'],
-	['p', 'pause or resume polling'],
-	['r', 'refresh now'],
-	['t', 'times: relative, local, UTC'],
-	['y', 'copy the selected FlowName (OSC 52 clipboard)'],
-	['Y', 'copy the selected step as JSON (OSC 52 clipboard)'],
-	['e', 'export the filtered, sorted view to CSV and JSON'],
-	['?', 'this help'],
-	['q, Ctrl-C', 'quit'],
+type HelpScreens = ReadonlyArray<KeyMode['screen']>;
+const EVERY: HelpScreens = ['domains', 'workflows', 'steps'];
+const STEPS: HelpScreens = ['steps'];
+const LISTS: HelpScreens = ['domains', 'workflows'];
+
+/** What the help overlay lists, per screen: the keys that do something there. */
+const HELP: ReadonlyArray<readonly [keys: string, action: string, screens: HelpScreens]> = [
+	['Up/Down, k/j', 'move one row (in this help: scroll)', EVERY],
+	['PgUp/PgDn, Ctrl-B/F', 'move one page', EVERY],
+	['Ctrl-U/Ctrl-D', 'move half a page', EVERY],
+	['g/Home, G/End', 'first / last row', EVERY],
+	['Enter', 'open the selected domain or workflow', LISTS],
+	['Enter', 'open or close the detail pane', STEPS],
+	['Esc', 'close help or pane, else clear search, else go back', EVERY],
+	['1-7', 'toggle NOT_STARTED IN_PROGRESS COMPLETE FAILED SPLIT RETRY CANCELLED', STEPS],
+	['0', 'clear the status filter (every status)', STEPS],
+	['x', 'problems only (FAILED, RETRY, CANCELLED); again: every status', STEPS],
+	['/', 'search FlowName and message; Enter keeps, Esc clears', STEPS],
+	['/', 'search the list; Enter keeps, Esc clears', LISTS],
+	['Ctrl-U, Ctrl-W', 'in the search: clear it, delete a word', EVERY],
+	['s / S', 'cycle sort: created, updated, status, records, name / reverse', STEPS],
+	['s / S', 'cycle the sort / reverse it', LISTS],
+	['J/K, Shift-Down/Up', 'scroll the detail pane', STEPS],
+	['p', 'pause or resume polling', EVERY],
+	['r', 'refresh now', EVERY],
+	['t', 'times: relative, local, UTC', EVERY],
+	['y', 'copy the selected FlowName (tmux buffer, OSC 52)', STEPS],
+	['Y', 'copy the selected step as JSON (tmux buffer, OSC 52)', STEPS],
+	['e', 'export the filtered, sorted view to CSV and JSON', STEPS],
+	['!', 'the whole error and the latest message, wrapped', EVERY],
+	['?', 'this help', EVERY],
+	['q, Ctrl-C', 'quit', EVERY],
 ];
+
+/** Marks on the rows, explained under the keys. */
+const MARKS: ReadonlyArray<readonly [mark: 'changed' | 'selected', action: string, screens: HelpScreens]> = [
+	['selected', 'the selected row', EVERY],
+	['changed', 'a row the latest refresh added or changed', STEPS],
+];
+
+/** The help's lines for a screen: its keys, then what the row marks mean (in the theme's glyphs). */
+export function keyHelp(screen: KeyMode['screen'], marks: {selected: string; changed: string}): ReadonlyArray<readonly [keys: string, action: string]> {
+	return [
+		...HELP.filter(([, , screens]) => screens.includes(screen)).map(([keys, action]) => [keys, action] as const),
+		...MARKS.filter(([, , screens]) => screens.includes(screen)).map(([mark, action]) => [marks[mark], action] as const),
+	];
+}

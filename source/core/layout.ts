@@ -1,5 +1,7 @@
 // Where everything goes for a terminal size. The frame is never taller than rows - 1: at the
 // terminal's full height Ink clears the screen and the scrollback on every update.
+import {TIME_CELLS} from './format.js';
+import type {TimeMode} from './preferences.js';
 
 export interface Size {
 	columns: number;
@@ -31,6 +33,13 @@ export interface ColumnSpec<Id extends string = string> {
 	dropRank?: number;
 	/** Cut long values in the middle: names and ids differ at their end. */
 	cutMiddle?: boolean;
+	/** A time column: as wide as the time mode needs (see withTimeWidths). */
+	time?: boolean;
+}
+
+/** Time columns at the width their mode needs: relative times are shorter than dates. */
+export function withTimeWidths<Id extends string>(specs: readonly ColumnSpec<Id>[], timeMode: TimeMode): ColumnSpec<Id>[] {
+	return specs.map(c => (c.time ? {...c, min: TIME_CELLS[timeMode]} : c));
 }
 
 export interface Column<Id extends string = string> {
@@ -73,16 +82,36 @@ export type StepColumnId = 'status' | 'name' | 'window' | 'records' | 'created' 
 
 // Dropped in this order as the terminal narrows: the batch window and creation time are least
 // needed to follow a run, then the update time and records; the message says why a step failed,
-// so it goes last. Status and FlowName always stay.
+// so it goes last, and it takes every cell the others do not need. Status and FlowName stay.
 export const STEP_COLUMNS: readonly ColumnSpec<StepColumnId>[] = [
 	{id: 'status', title: 'STATUS', min: 11},
 	{id: 'name', title: 'FLOW', min: 20, preferred: 40, cutMiddle: true},
 	{id: 'window', title: 'BATCH WINDOW', min: 23, dropRank: 1},
-	{id: 'records', title: 'RECORDS', min: 8, alignRight: true, dropRank: 4},
-	{id: 'created', title: 'CREATED', min: 12, dropRank: 2},
-	{id: 'updated', title: 'UPDATED', min: 12, dropRank: 3},
-	{id: 'message', title: 'MESSAGE', min: 16, flex: true, dropRank: 5},
+	{id: 'records', title: 'RECORDS', min: 7, alignRight: true, dropRank: 4},
+	{id: 'created', title: 'CREATED', min: 8, dropRank: 2, time: true},
+	{id: 'updated', title: 'UPDATED', min: 8, dropRank: 3, time: true},
+	{id: 'message', title: 'MESSAGE', min: 20, flex: true, dropRank: 5},
 ];
+
+/** What the step table's widths depend on besides the terminal: the time mode, and the widest
+ * FlowName and records value (a column wider than its widest value only takes the message's room). */
+export interface StepColumnNeeds {
+	timeMode: TimeMode;
+	/** Cells of the longest FlowName. */
+	nameCells: number;
+	/** Cells of the widest records value. */
+	recordsCells: number;
+}
+
+export function stepColumnSpecs(needs: StepColumnNeeds): ColumnSpec<StepColumnId>[] {
+	return withTimeWidths(STEP_COLUMNS, needs.timeMode).map(c => {
+		if (c.id === 'name') return {...c, preferred: Math.min(c.preferred ?? c.min, Math.max(c.min, needs.nameCells))};
+		if (c.id === 'records') return {...c, min: Math.max(c.min, needs.recordsCells)};
+		return c;
+	});
+}
+
+const DEFAULT_NEEDS: StepColumnNeeds = {timeMode: 'relative', nameCells: 40, recordsCells: 7};
 
 export interface StepsLayout {
 	/** Width of the table, the row prefix included. */
@@ -98,7 +127,7 @@ export interface StepsLayout {
 /** Header (2), filter line, table header and status line. */
 const STEPS_CHROME = 5;
 
-export function stepsLayout(size: Size, detailOpen: boolean): StepsLayout {
+export function stepsLayout(size: Size, detailOpen: boolean, needs: StepColumnNeeds = DEFAULT_NEEDS): StepsLayout {
 	const height = size.rows - 1;
 	const body = Math.max(1, height - STEPS_CHROME);
 	let tableWidth = size.columns;
@@ -118,7 +147,15 @@ export function stepsLayout(size: Size, detailOpen: boolean): StepsLayout {
 		}
 		detail = {placement: 'below', width: size.columns, height: detailHeight};
 	}
-	return {tableWidth, tableRows, columns: fitColumns(STEP_COLUMNS, tableWidth - ROW_PREFIX), detail, height};
+	return {tableWidth, tableRows, columns: fitColumns(stepColumnSpecs(needs), tableWidth - ROW_PREFIX), detail, height};
+}
+
+/** How many of the detail pane's lines it shows: below the table its first line is a title rule;
+ * beside it, a last line says the position when the lines overflow. */
+export function detailRoom(lines: number, height: number, placement: 'beside' | 'below'): {room: number; overflow: boolean} {
+	const title = placement === 'below' ? 1 : 0;
+	const overflow = lines > Math.max(0, height - title);
+	return {room: Math.max(0, height - title - (overflow && !title ? 1 : 0)), overflow};
 }
 
 /** Title, table header and status line around a list screen's rows. */

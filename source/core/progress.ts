@@ -35,22 +35,53 @@ export interface Throughput {
 	stepsPerSecond?: number;
 	/** Ms until TotalSteps, when it can be estimated. */
 	etaMs?: number;
+	/** Why there is no ETA, in words for the header ("steps still arriving"). */
+	noEta?: string;
 }
 
 export function throughput(samples: readonly ProgressSample[], totalSteps?: number): Throughput {
 	const first = samples[0];
 	const last = samples.at(-1);
-	if (!first || !last || last.time - first.time < MIN_SPAN_MS) return {};
+	if (!first || !last || last.time - first.time < MIN_SPAN_MS) return {noEta: 'measuring'};
 	const seconds = (last.time - first.time) / 1000;
 	const recordsPerSecond = (last.recordsProcessed - first.recordsProcessed) / seconds;
 	const stepsPerSecond = (last.stepsCompleted - first.stepsCompleted) / seconds;
 	const result: Throughput = {recordsPerSecond, stepsPerSecond};
 	// A backfill that is still adding steps has no finish line yet: any ETA would be a guess.
 	const totalMoved = samples.some(sample => sample.totalSteps !== undefined && sample.totalSteps !== totalSteps);
-	if (totalSteps !== undefined && totalSteps > last.stepsCompleted && stepsPerSecond > 0 && !totalMoved) {
-		result.etaMs = ((totalSteps - last.stepsCompleted) / stepsPerSecond) * 1000;
-	}
+	if (totalSteps === undefined) result.noEta = 'no step total';
+	else if (totalMoved) result.noEta = 'steps still arriving';
+	else if (totalSteps <= last.stepsCompleted) result.noEta = undefined;
+	else if (stepsPerSecond <= 0) result.noEta = 'no step finished lately';
+	else result.etaMs = ((totalSteps - last.stepsCompleted) / stepsPerSecond) * 1000;
 	return result;
+}
+
+/** Samples per workflow for as long as the process runs: leaving a workflow and coming back keeps
+ * its rate instead of measuring again from nothing. */
+export class ProgressHistory {
+	private readonly byWorkflow = new Map<string, ProgressSample[]>();
+	get(workflowKey: string): readonly ProgressSample[] {
+		return this.byWorkflow.get(workflowKey) ?? [];
+	}
+	add(workflowKey: string, sample: ProgressSample): readonly ProgressSample[] {
+		const next = addSample(this.get(workflowKey), sample);
+		this.byWorkflow.set(workflowKey, next);
+		return next;
+	}
+}
+
+/** The header's "done/total": done counts COMPLETE and SPLIT, as the API's StepsCompleted does.
+ * GetWorkflow and the step walk are read at different times, so each number is the further along
+ * of the two: the header never lags the rows and chips already shown. */
+export function stepTotals(
+	workflow: {StepsCompleted?: number; TotalSteps?: number},
+	counts: ReadonlyMap<string, number>,
+	listed: number,
+): {done: number; total?: number} {
+	const listedDone = (counts.get('COMPLETE') ?? 0) + (counts.get('SPLIT') ?? 0);
+	const total = workflow.TotalSteps === undefined ? undefined : Math.max(workflow.TotalSteps, listed);
+	return {done: Math.max(workflow.StepsCompleted ?? 0, listedDone), total};
 }
 
 /** "[██████░░░░]" or "[######....]" for --ascii. */

@@ -45,10 +45,14 @@ function placeholder(char: string, options: SanitizeOptions): string {
 	return `<${BIDI_NAMES[char] ?? code.toString(16).toUpperCase()}>`;
 }
 
+// A lone surrogate is measured as 0 cells but written to the terminal as U+FFFD, 1 cell: the row
+// would be a cell too wide and wrap. Shown as the U+FFFD it becomes.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Text fit for the terminal: no escape sequence, control or bidi override survives raw. */
 export function sanitize(text: string, options: SanitizeOptions = {}): string {
 	if (SAFE_ASCII.test(text)) return text;
-	return text.replace(UNSAFE, char => placeholder(char, options));
+	return text.replace(UNSAFE, char => placeholder(char, options)).replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /** Width in terminal cells of sanitized text. */

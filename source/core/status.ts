@@ -31,7 +31,7 @@ export interface StatusInfo {
 }
 
 const TABLE: Record<KnownStatus, Omit<StatusInfo, 'status' | 'filterKey'>> = {
-	NOT_STARTED: {label: 'queued', glyph: '·', asciiGlyph: '.', color: 'gray', isFinal: false, isProblem: false},
+	NOT_STARTED: {label: 'queued', glyph: '○', asciiGlyph: '_', color: 'gray', isFinal: false, isProblem: false},
 	IN_PROGRESS: {label: 'running', glyph: '▶', asciiGlyph: '>', color: 'cyan', isFinal: false, isProblem: false},
 	COMPLETE: {label: 'complete', glyph: '✔', asciiGlyph: '+', color: 'green', isFinal: true, isProblem: false},
 	FAILED: {label: 'failed', glyph: '✖', asciiGlyph: 'x', color: 'red', isFinal: true, isProblem: true},

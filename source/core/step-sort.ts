@@ -6,7 +6,7 @@ import type {Step} from './step.js';
 
 const STATUS_RANK = new Map<string, number>(STATUSES.map((status, index) => [status, index]));
 
-function statusRank(status: string): number {
+export function statusRank(status: string): number {
 	return STATUS_RANK.get(status) ?? STATUSES.length;
 }
 

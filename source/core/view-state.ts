@@ -17,6 +17,9 @@ export interface Cursor {
 	index: number;
 	/** First visible row, so the window does not jump while the cursor moves inside it. */
 	top: number;
+	/** The rows as they were when the selection was last seen in them: when a filter or search hides
+	 * the selected row, the selection lands on its nearest visible neighbour in this order. */
+	order?: ListContext;
 }
 
 export interface ScreenEntry {
@@ -37,8 +40,20 @@ export interface ViewState {
 	help: boolean;
 	/** First help line shown: the help scrolls with the movement keys on a short terminal. */
 	helpScroll: number;
+	/** The messages overlay: the whole error and the latest notice, wrapped. */
+	messages: boolean;
 	detailOpen: boolean;
 	detailScroll: number;
+	/** Sort of the domains and workflows lists: an index into the screen's own sorts (the screen
+	 * knows how many it has), and whether it is reversed. */
+	listSort: Readonly<Record<ListKind, ListSort>>;
+}
+
+export type ListKind = 'domains' | 'workflows';
+
+export interface ListSort {
+	index: number;
+	reverse: boolean;
 }
 
 /** The rows of the current screen as the view has them, in display order. */
@@ -49,6 +64,8 @@ export interface ListContext {
 	indexOf(key: string): number;
 	/** Rows on one page. */
 	pageSize: number;
+	/** With the detail pane open: how many lines it has and how many it shows. */
+	detail?: {lines: number; room: number};
 }
 
 export const EMPTY_LIST: ListContext = {count: 0, keyAt: () => undefined, indexOf: () => -1, pageSize: 1};
@@ -67,12 +84,17 @@ export type ViewIntent =
 	| {type: 'searchStart'}
 	| {type: 'searchType'; text: string}
 	| {type: 'searchBackspace'}
+	/** Ctrl-U in the prompt. */
+	| {type: 'searchClear'}
+	/** Ctrl-W in the prompt. */
+	| {type: 'searchDeleteWord'}
 	| {type: 'searchAccept'}
 	| {type: 'searchCancel'}
 	| {type: 'cycleSort'}
 	| {type: 'reverseSort'}
 	| {type: 'cycleTime'}
 	| {type: 'toggleHelp'}
+	| {type: 'toggleMessages'}
 	| {type: 'scrollDetail'; delta: number}
 	/** Ties the selection to the row under it, once the screen has rows. */
 	| {type: 'pin'};
@@ -106,8 +128,10 @@ export function initialViewState(initial: InitialView): ViewState {
 		timeMode: initial.timeMode ?? 'relative',
 		help: false,
 		helpScroll: 0,
+		messages: false,
 		detailOpen: false,
 		detailScroll: 0,
+		listSort: {domains: {index: 0, reverse: false}, workflows: {index: 0, reverse: false}},
 	};
 }
 
@@ -115,14 +139,58 @@ export function currentEntry(state: ViewState): ScreenEntry {
 	return state.stack[state.stack.length - 1];
 }
 
-/** The selected row's index in the list: by key when it is still there, else where it was. */
+/** The selected row's index in the list: by key when it is still there, else its nearest
+ * neighbour (in the order it was last seen in) that is, else where it was. */
 export function cursorIndex(cursor: Cursor, list: ListContext): number {
 	if (list.count === 0) return 0;
 	if (cursor.key !== undefined) {
 		const index = list.indexOf(cursor.key);
 		if (index !== -1) return index;
+		const near = nearestVisible(cursor, list);
+		if (near !== -1) return near;
 	}
 	return Math.min(Math.max(0, cursor.index), list.count - 1);
+}
+
+// A render asks for the cursor's index several times; the walk below runs once per cursor and list.
+const nearestCache = new WeakMap<ListContext, WeakMap<Cursor, number>>();
+
+/** The closest row of `list` to the cursor's key in `cursor.order`, the following one on a tie
+ * (as a deleted line leaves the cursor on the next); -1 when there is none. */
+function nearestVisible(cursor: Cursor, list: ListContext): number {
+	const order = cursor.order;
+	if (!order || cursor.key === undefined) return -1;
+	const cached = nearestCache.get(list)?.get(cursor);
+	if (cached !== undefined) return cached;
+	const at = order.indexOf(cursor.key);
+	let found = -1;
+	if (at !== -1) {
+		for (let distance = 1; distance < order.count && found === -1; distance++) {
+			for (const i of [at + distance, at - distance]) {
+				const key = i >= 0 && i < order.count ? order.keyAt(i) : undefined;
+				const index = key === undefined ? -1 : list.indexOf(key);
+				if (index !== -1) {
+					found = index;
+					break;
+				}
+			}
+		}
+	}
+	let forList = nearestCache.get(list);
+	if (!forList) nearestCache.set(list, (forList = new WeakMap()));
+	forList.set(cursor, found);
+	return found;
+}
+
+/** Before a filter or search changes the rows: remember them as the selection's order, while the
+ * selection is in them (typing a search narrows step by step; the last order that had it counts). */
+function rememberOrder(state: ViewState, list: ListContext): ViewState {
+	const entry = currentEntry(state);
+	const {cursor} = entry;
+	if (cursor.key === undefined || list.count === 0 || list.indexOf(cursor.key) === -1 || cursor.order === list) return state;
+	const stack = [...state.stack];
+	stack[stack.length - 1] = {...entry, cursor: {...cursor, order: list}};
+	return {...state, stack};
 }
 
 function withCursor(state: ViewState, cursor: Cursor): ViewState {
@@ -178,8 +246,39 @@ function drill(state: ViewState, list: ListContext): ViewState {
 	const pushed: Screen =
 		screen.kind === 'domains' ? {kind: 'workflows', domain: key} : {kind: 'steps', domain: screen.domain, workflowId: key};
 	stack.push({screen: pushed, cursor: at()});
-	return {...state, stack, detailOpen: false, detailScroll: 0};
+	// A search belongs to the list it was typed in: the next screen's rows are other things.
+	return {...state, stack, detailOpen: false, detailScroll: 0, search: '', searching: false};
 }
+
+/** The detail pane's scroll after `delta`: at most one pane's worth at a time (so no line is
+ * skipped), within 0 and the last full pane. */
+function scrollDetail(state: ViewState, list: ListContext, delta: number): ViewState {
+	if (!state.detailOpen) return state;
+	const extent = list.detail;
+	if (!extent) return {...state, detailScroll: Math.max(0, state.detailScroll + delta)};
+	const room = Math.max(1, extent.room);
+	const max = Math.max(0, extent.lines - room);
+	const from = Math.min(state.detailScroll, max);
+	const step = Math.sign(delta) * Math.min(Math.abs(delta), room);
+	const detailScroll = Math.min(max, Math.max(0, from + step));
+	return detailScroll === state.detailScroll ? state : {...state, detailScroll};
+}
+
+/** Ctrl-W: the last word and the spaces after it, as in a shell. */
+function deleteWord(text: string): string {
+	return text.replace(/\S*\s*$/u, '');
+}
+
+function listKind(state: ViewState): ListKind | undefined {
+	const kind = currentEntry(state).screen.kind;
+	return kind === 'steps' ? undefined : kind;
+}
+
+function withListSort(state: ViewState, kind: ListKind, change: (sort: ListSort) => ListSort): ViewState {
+	return {...state, listSort: {...state.listSort, [kind]: change(state.listSort[kind])}};
+}
+
+const closeOverlays = (state: ViewState): ViewState => ({...state, help: false, messages: false});
 
 export function viewReducer(previous: ViewState, intent: ViewIntent, list: ListContext = EMPTY_LIST): ViewState {
 	const state = pinCursor(previous, list);
@@ -187,51 +286,67 @@ export function viewReducer(previous: ViewState, intent: ViewIntent, list: ListC
 		case 'pin':
 			return state;
 		case 'move':
-			if (state.help) return scrollHelp(state, list, from => from + intent.delta);
+			if (state.help || state.messages) return scrollHelp(state, list, from => from + intent.delta);
 			return moveTo(state, list, from => from + intent.delta);
 		case 'page':
-			if (state.help) return scrollHelp(state, list, from => from + Math.round(list.pageSize * intent.pages));
+			if (state.help || state.messages) return scrollHelp(state, list, from => from + Math.round(list.pageSize * intent.pages));
 			return moveTo(state, list, from => from + Math.max(1, Math.floor(list.pageSize * Math.abs(intent.pages))) * Math.sign(intent.pages));
 		case 'first':
-			if (state.help) return scrollHelp(state, list, () => 0);
+			if (state.help || state.messages) return scrollHelp(state, list, () => 0);
 			return moveTo(state, list, () => 0);
 		case 'last':
-			if (state.help) return scrollHelp(state, list, () => list.count);
+			if (state.help || state.messages) return scrollHelp(state, list, () => list.count);
 			return moveTo(state, list, () => list.count - 1);
 		case 'enter':
-			if (state.help) return {...state, help: false};
+			if (state.help || state.messages) return closeOverlays(state);
 			return drill(state, list);
 		case 'back':
-			if (state.help) return {...state, help: false};
+			if (state.help || state.messages) return closeOverlays(state);
 			if (state.detailOpen) return {...state, detailOpen: false, detailScroll: 0};
 			if (state.searching || state.search !== '') return {...state, searching: false, search: ''};
-			if (state.stack.length > 1) return {...state, stack: state.stack.slice(0, -1), detailOpen: false, detailScroll: 0};
+			if (state.stack.length > 1) return {...state, stack: state.stack.slice(0, -1), detailOpen: false, detailScroll: 0, search: '', searching: false};
 			return state;
 		case 'toggleStatus':
-			return {...state, statusFilter: toggleStatus(state.statusFilter, intent.status)};
+			return {...rememberOrder(state, list), statusFilter: toggleStatus(state.statusFilter, intent.status)};
 		case 'clearStatus':
 			return state.statusFilter.length === 0 ? state : {...state, statusFilter: []};
-		case 'problemsOnly':
-			return {...state, statusFilter: problemsOnly()};
+		case 'problemsOnly': {
+			// x again goes back to every status.
+			const problems = problemsOnly();
+			const on = state.statusFilter.length === problems.length && problems.every(s => state.statusFilter.includes(s));
+			return {...rememberOrder(state, list), statusFilter: on ? [] : problems};
+		}
 		case 'searchStart':
 			return {...state, searching: true};
 		case 'searchType':
-			return {...state, searching: true, search: state.search + intent.text};
+			return {...rememberOrder(state, list), searching: true, search: state.search + intent.text};
 		case 'searchBackspace':
 			return {...state, search: [...state.search].slice(0, -1).join('')};
+		case 'searchClear':
+			return {...state, search: ''};
+		case 'searchDeleteWord':
+			return {...state, search: deleteWord(state.search)};
 		case 'searchAccept':
 			return {...state, searching: false};
 		case 'searchCancel':
 			return {...state, searching: false, search: ''};
-		case 'cycleSort':
+		case 'cycleSort': {
+			const kind = listKind(state);
+			if (kind) return withListSort(state, kind, sort => ({...sort, index: sort.index + 1}));
 			return {...state, sort: next(SORT_FIELDS, state.sort)};
-		case 'reverseSort':
+		}
+		case 'reverseSort': {
+			const kind = listKind(state);
+			if (kind) return withListSort(state, kind, sort => ({...sort, reverse: !sort.reverse}));
 			return {...state, sortReverse: !state.sortReverse};
+		}
 		case 'cycleTime':
 			return {...state, timeMode: next(TIME_MODES, state.timeMode)};
 		case 'toggleHelp':
-			return {...state, help: !state.help, helpScroll: 0};
+			return {...state, help: !state.help, messages: false, helpScroll: 0};
+		case 'toggleMessages':
+			return {...state, messages: !state.messages, help: false, helpScroll: 0};
 		case 'scrollDetail':
-			return state.detailOpen ? {...state, detailScroll: Math.max(0, state.detailScroll + intent.delta)} : state;
+			return scrollDetail(state, list, intent.delta);
 	}
 }

@@ -5,12 +5,14 @@ import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {Size} from '../core/layout.js';
 import type {SortField, TimeMode} from '../core/preferences.js';
 import type {Step} from '../core/step.js';
+import {ProgressHistory} from '../core/progress.js';
 import {sanitize} from '../core/sanitize.js';
+import {osc52Copy} from '../core/terminal-escapes.js';
 import {currentEntry, initialViewState} from '../core/view-state.js';
 import type {WatchSource} from '../poller/watch-state.js';
 import {DomainsScreen} from './components/domains-screen.js';
 import type {Notice} from './components/status-line.js';
-import {StepsScreen, type ExportView} from './components/steps-screen.js';
+import {StepsScreen, type CopyText, type ExportView} from './components/steps-screen.js';
 import {WorkflowsScreen} from './components/workflows-screen.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {useViewStore} from './hooks/use-view-store.js';
@@ -44,8 +46,11 @@ export interface AppProps {
 	size?: Size;
 	/** For tests. */
 	now?: () => number;
-	/** Where OSC 52 goes; stdout by default. */
+	/** Where OSC 52 goes when there is no `copyText`; stdout by default. */
 	writeEscape?: (sequence: string) => void;
+	/** y/Y: puts text on the clipboard and says what it did (cli/clipboard.ts); by default, OSC 52
+	 * through writeEscape. */
+	copyText?: CopyText;
 	exportView?: (steps: readonly Step[], workflowId: string) => Promise<{csvPath: string; jsonPath: string}>;
 	onPreferencesChange?: (prefs: ViewPreferences) => void;
 }
@@ -74,6 +79,16 @@ export function App(props: AppProps): React.JSX.Element {
 	onExit.current = props.onExit;
 	const onQuit = useCallback(() => onExit.current(0), []);
 	const writeEscape = useCallback((sequence: string) => (props.writeEscape ?? (s => stdout.write(s)))(sequence), [props.writeEscape, stdout]);
+	const copyText = useCallback<CopyText>(
+		async text => {
+			if (props.copyText) return props.copyText(text);
+			writeEscape(osc52Copy(text));
+			return {said: 'sent to the terminal clipboard (OSC 52)', failed: false};
+		},
+		[props.copyText, writeEscape],
+	);
+	// Rates per workflow for as long as the TUI runs, not per visit of its screen.
+	const [progressHistory] = useState(() => new ProgressHistory());
 
 	const onPreferencesChange = useRef(props.onPreferencesChange);
 	onPreferencesChange.current = props.onPreferencesChange;
@@ -111,7 +126,8 @@ export function App(props: AppProps): React.JSX.Element {
 					source={source}
 					domain={screen.domain}
 					workflowId={screen.workflowId}
-					writeEscape={writeEscape}
+					copyText={copyText}
+					progressHistory={progressHistory}
 					exportView={props.exportView as ExportView | undefined}
 				/>
 			);

@@ -16,8 +16,8 @@ describe('exporting the view (e)', () => {
 		const steps = [makeStep({FlowName: 'a'}), makeStep({FlowName: 'b', Status: 'FAILED'})];
 		const files = await exportView(steps, '3f1c0e9a7b2d4c6e8f0a1b2c3d4e5f60', directory, NOW);
 		expect(files).toEqual({
-			csvPath: './cp-watch-3f1c0e9a7b2d4c6e8f0a1b2c3d4e5f60-2026-11-25T104207Z.csv',
-			jsonPath: './cp-watch-3f1c0e9a7b2d4c6e8f0a1b2c3d4e5f60-2026-11-25T104207Z.json',
+			csvPath: './cp-watch-3f1c0e9a-2026-11-25T104207Z.csv',
+			jsonPath: './cp-watch-3f1c0e9a-2026-11-25T104207Z.json',
 		});
 		const csv = readFileSync(join(directory, files.csvPath), 'utf8').split('\r\n');
 		expect(csv[0]).toMatch(/^FlowName,Status,/);
@@ -37,7 +37,7 @@ describe('exporting the view (e)', () => {
 	it('keeps a hostile workflow id from choosing the directory, and its text inert', async () => {
 		fresh();
 		const files = await exportView([makeStep({ExecutionMessage: 'x\u001B]52;c;aGk=\u0007\u202E'})], '../../etc/passwd', directory, NOW);
-		expect(files.csvPath).toMatch(/^\.\/cp-watch-etcpasswd-/);
+		expect(files.csvPath).toMatch(/^\.\/cp-watch-etcpassw-/);
 		expect(readdirSync(directory)).toHaveLength(2);
 		expect(readFileSync(join(directory, files.jsonPath), 'utf8')).not.toMatch(/[\u001B\u0007\u202E]/);
 	});

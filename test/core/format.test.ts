@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatAgo, formatBatchWindow, formatCount, formatDuration, formatFullTime, formatRate, formatTime} from '../../source/core/format.js';
+import {countColumnFormat, formatAgo, formatBatchWindow, formatCount, formatDuration, formatFullTime, formatRate, formatTime, formatWhole, TIME_CELLS} from '../../source/core/format.js';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
 
@@ -35,6 +35,24 @@ describe('format', () => {
 		const d = new Date(NOW - 60_000);
 		const hh = String(d.getHours()).padStart(2, '0');
 		expect(formatTime(NOW - 60_000, 'local', NOW)).toBe(`${hh}:59:00`);
+	});
+	it('local and UTC times keep the year of a date from another year, within the column width', () => {
+		const old = Date.UTC(2021, 1, 1, 19, 47, 9);
+		expect(formatTime(old, 'utc', NOW)).toBe('2021-02-01Z');
+		const local = new Date(old);
+		const date = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
+		expect(formatTime(old, 'local', NOW)).toBe(date);
+		expect(formatTime(Date.UTC(575, 0, 1), 'utc', NOW)).toBe('0575-01-01Z');
+		for (const mode of ['local', 'utc'] as const) {
+			for (const time of [old, NOW - 60_000, NOW - 86_400_000 * 20]) expect(formatTime(time, mode, NOW).length).toBeLessThanOrEqual(TIME_CELLS[mode]);
+		}
+	});
+	it('a column of counts has one format: every digit, or millions for every row', () => {
+		const small = countColumnFormat(241_300);
+		expect([99_046, 241_300, 7].map(small)).toEqual(['99,046', '241,300', '7']);
+		const huge = countColumnFormat(2_500_000_000);
+		expect([99_046, 2_500_000_000].map(huge)).toEqual(['0.1M', '2500.0M']);
+		expect(formatWhole(100_000)).toBe('100,000');
 	});
 	it('counts and rates stay narrow', () => {
 		expect(formatCount(1234)).toBe('1,234');

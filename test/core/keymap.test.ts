@@ -49,9 +49,10 @@ describe('keyIntents', () => {
 		expect(types('', {downArrow: true, shift: true})).toEqual(['scrollDetail']);
 	});
 
-	it('ignores step-only keys on the list screens', () => {
+	it('says that step-only keys are for the steps on the list screens; search and sort work there', () => {
 		const domains: KeyMode = {screen: 'domains', searching: false, help: false};
-		expect(types('4x/sSyYej', {}, domains)).toEqual(['move']);
+		expect(types('4xyYej', {}, domains)).toEqual(['stepsOnly', 'stepsOnly', 'stepsOnly', 'stepsOnly', 'stepsOnly', 'move']);
+		expect(types('sS/ab', {}, domains)).toEqual(['cycleSort', 'reverseSort', 'searchStart', 'searchType']);
 		expect(types('prtq', {}, domains)).toEqual(['pause', 'refresh', 'cycleTime', 'quit']);
 	});
 

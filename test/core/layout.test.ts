@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {fitColumns, listRows, MIN_COLUMNS, MIN_ROWS, ROW_PREFIX, stepsLayout, tooSmall} from '../../source/core/layout.js';
+import {fitColumns, listRows, MIN_COLUMNS, MIN_ROWS, ROW_PREFIX, stepsLayout, tooSmall, type StepColumnNeeds} from '../../source/core/layout.js';
 
 const ids = (columns: {id: string}[]) => columns.map(c => c.id).join(' ');
 const used = (columns: {width: number}[]) => columns.reduce((sum, c) => sum + c.width, 0) + columns.length - 1;
@@ -26,6 +26,21 @@ describe('layout', () => {
 		for (const columns of [50, 60, 80, 110, 200]) {
 			expect(used(stepsLayout({columns, rows: 40}, false).columns)).toBeLessThanOrEqual(columns - ROW_PREFIX);
 		}
+	});
+
+	it('gives the message the width the other columns do not need, at 80 and 120 columns', () => {
+		// The demo: FlowNames of 25 cells, records up to 241,300.
+		const demo: StepColumnNeeds = {timeMode: 'relative', nameCells: 25, recordsCells: 7};
+		const width = (columns: number, id: string) => stepsLayout({columns, rows: 24}, false, demo).columns.find(c => c.id === id)?.width ?? 0;
+		expect(width(80, 'name')).toBe(25);
+		expect(width(80, 'updated')).toBe(8);
+		expect(width(80, 'message')).toBeGreaterThanOrEqual(20);
+		expect(width(120, 'message')).toBeGreaterThanOrEqual(28);
+		expect(width(120, 'window')).toBe(23);
+		// Absolute times need more cells; the message still keeps its minimum.
+		const local = stepsLayout({columns: 80, rows: 24}, false, {...demo, timeMode: 'local'}).columns;
+		expect(local.find(c => c.id === 'message')?.width).toBeGreaterThanOrEqual(20);
+		expect(used(local)).toBe(80 - ROW_PREFIX);
 	});
 
 	it('keeps the frame at rows - 1 with the detail pane below or beside', () => {

@@ -77,3 +77,11 @@ describe('cell widths', () => {
 		expect(fitCells('Salesforce-b4c1f11e-00084', 12, {middle: true, ellipsis: '~'})).toBe('Sales~-00084');
 	});
 });
+
+describe('lone surrogates', () => {
+	it('become U+FFFD, measured as the one cell the terminal draws', () => {
+		const text = sanitize('A lone \ud83d here, reversed \ude00\ud83d, a pair \ud83d\ude00 kept');
+		expect(text).toBe('A lone \ufffd here, reversed \ufffd\ufffd, a pair \ud83d\ude00 kept');
+		expect(cellWidth(sanitize('a\ud83db'))).toBe(3);
+	});
+});

@@ -16,7 +16,7 @@ describe('copy and export', () => {
 		const app = await mount(fakeWatchSource({steps, workflow: workflow()}), {writeEscape: s => written.push(s)});
 		await press(app.stdin, 'y');
 		expect(written).toEqual([`\u001b]52;c;${Buffer.from('flow-é').toString('base64')}\u0007`]);
-		expect(app.lines().at(-1)).toContain('copied flow-é');
+		expect(app.lines().at(-1)).toContain('flow-é sent to the terminal clipboard (OSC 52)');
 	});
 
 	it('Y copies the whole step as JSON', async () => {
@@ -34,7 +34,7 @@ describe('copy and export', () => {
 			LastUpdatedAt: '2026-11-24T09:00:01.500Z',
 		});
 		expect(written).toEqual([`\u001b]52;c;${Buffer.from(json).toString('base64')}\u0007`]);
-		expect(app.lines().at(-1)).toContain('copied the step as JSON');
+		expect(app.lines().at(-1)).toContain('the step as JSON sent to the terminal clipboard (OSC 52)');
 	});
 
 	it('e exports the filtered, sorted view and says where', async () => {
@@ -50,7 +50,7 @@ describe('copy and export', () => {
 		expect(calls).toHaveLength(1);
 		expect(calls[0].workflowId).toBe('wf-1');
 		expect(calls[0].steps.map(s => s.FlowName)).toEqual(['flow-0002', 'flow-é']);
-		expect(app.lines().at(-1)).toContain('exported 2 steps to /tmp/out.csv and /tmp/out.json');
+		expect(app.lines().at(-1)).toContain('exported 2 steps to /tmp/out.csv and .json');
 	});
 
 	it('e says "1 step", not "1 steps"', async () => {
@@ -59,7 +59,39 @@ describe('copy and export', () => {
 		});
 		await press(app.stdin, '/', 'flow-0002', '\r', 'e');
 		await settle();
-		expect(app.lines().at(-1)).toContain('exported 1 step to ./one.csv and ./one.json');
+		expect(app.lines().at(-1)).toContain('exported 1 step to ./one.csv and .json');
+	});
+
+	it('the export message names both files whole at 80 columns, in place of the poll state for a while', async () => {
+		const csvPath = './cp-watch-b4c1f11e-2026-12-01T211707Z.csv';
+		const many = Array.from({length: 1200}, (_, i) => step(i));
+		const app = await mount(fakeWatchSource({steps: many, workflow: workflow()}), {
+			size: {columns: 80, rows: 24},
+			exportView: async () => ({csvPath, jsonPath: csvPath.replace(/csv$/, 'json')}),
+		});
+		await press(app.stdin, 'e');
+		await settle();
+		expect(app.lines().at(-1)).toContain(`exported 1,200 steps to ${csvPath} and .json`);
+	});
+
+	it('y and Y say what the copy did, and a copy that failed in part is not called a success', async () => {
+		const texts: string[] = [];
+		const app = await mount(fakeWatchSource({steps, workflow: workflow()}), {
+			copyText: async text => {
+				texts.push(text);
+				return texts.length === 1
+					? {said: 'copied to the tmux buffer; OSC 52 sent too', failed: false}
+					: {said: 'not in the tmux buffer (tmux load-buffer failed: no server); sent to the terminal clipboard (OSC 52)', failed: true};
+			},
+		});
+		await press(app.stdin, 'y');
+		await settle();
+		expect(texts).toEqual(['flow-é']);
+		expect(app.lines().at(-1)).toContain('flow-é copied to the tmux buffer; OSC 52 sent too');
+		await press(app.stdin, 'Y');
+		await settle();
+		expect(app.lines().at(-1)).toContain('the step as JSON not in the tmux buffer');
+		expect(app.lines().at(-1)).not.toContain('copied');
 	});
 
 	it('e shows the error when the export fails', async () => {

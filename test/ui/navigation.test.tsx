@@ -54,10 +54,11 @@ describe('screens', () => {
 		expect(app.exits).toEqual([]);
 	});
 
-	it('p and r go to the list on show; step-only keys do nothing there', async () => {
+	it('p and r go to the list on show; step-only keys say they are for the steps', async () => {
 		const s = source();
 		const app = await mount(s, {initial: {domain: 'beta'}});
-		await press(app.stdin, 'p', 'r', '4', 'x', '/', 'e');
+		await press(app.stdin, 'p', 'r', '4', 'x', 'e');
+		expect(app.lines().at(-1)).toContain('e works on the steps of a workflow: Enter opens one');
 		expect(s.workflows.pauses).toBe(1);
 		expect(s.workflows.refreshes).toBe(1);
 		expect(app.frame()).toMatch(/^›\s+wf-done/m);
@@ -81,7 +82,7 @@ describe('screens', () => {
 		s.domains.set(listState([], {phase: 'error', error: {kind: 'credentials', message: 'no credentials', retryable: false, staleSince: 0}}));
 		const app = await mount(s, {initial: {}});
 		expect(app.frame()).not.toContain('no domains in this account and region');
-		expect(app.frame()).toContain('no data: the request failed (see the status line)');
+		expect(app.frame()).toContain('no data: the request failed (! shows the whole error)');
 		expect(app.lines().at(-1)).toContain('credentials: no credentials');
 		s.domains.set(listState([], {phase: 'throttled', retryAt: 0}));
 		await settle();

@@ -22,7 +22,8 @@ describe('steps screen', () => {
 		expect(lines.length).toBeLessThanOrEqual(29);
 		expect(lines[0]).toContain('demo / wf-1');
 		expect(lines[0]).toContain('running');
-		expect(lines[1]).toMatch(/3\/10 steps · 1,234 records/);
+		// 10 COMPLETE and 10 SPLIT of the 70 listed: the header counts what the list and chips show.
+		expect(lines[1]).toMatch(/20\/70 complete or split · 1,234 records/);
 		expect(lines[2]).toContain('4✖ 10');
 		expect(lines.at(-1)).toContain('live · updated 3s ago · next in 2s');
 		expect(lines.at(-1)).toContain('42 req · 2x429 · demo: backfill');
@@ -130,7 +131,7 @@ describe('steps screen', () => {
 	it('s cycles the sort and S reverses it, keeping the selected step', async () => {
 		const steps = [step(0, {RecordsProcessed: 5, FlowName: 'c'}), step(1, {RecordsProcessed: 1, FlowName: 'a'}), step(2, {RecordsProcessed: 9, FlowName: 'b'})];
 		const app = await mount(fakeWatchSource({steps, workflow: workflow()}));
-		const order = () => app.lines().flatMap(l => l.match(/complete\s+(\S+)/)?.[1] ?? []);
+		const order = () => app.lines().flatMap(l => l.match(/✔ complete\s+(\S+)/)?.[1] ?? []);
 		await press(app.stdin, 'j');
 		expect(app.frame()).toContain('sort created↑');
 		await press(app.stdin, 's', 's', 's');
@@ -268,12 +269,12 @@ describe('steps screen', () => {
 		const source = fakeWatchSource({steps: many(3), workflow: workflow({StepsCompleted: 2, RecordsProcessed: 0})});
 		source.workflow.set({lastSuccessAt: NOW - 60_000});
 		const app = await mount(source);
-		expect(app.lines()[1]).not.toContain('ETA');
+		expect(app.lines()[1]).toContain('ETA: measuring');
 		source.workflow.set({workflow: workflow({StepsCompleted: 3, RecordsProcessed: 3_000}), lastSuccessAt: NOW - 30_000});
 		await settle();
 		source.workflow.set({workflow: workflow({StepsCompleted: 4, RecordsProcessed: 6_000}), lastSuccessAt: NOW});
 		await settle();
-		expect(app.lines()[1]).toContain('4/10 steps · 6,000 records · 100/s · ETA 3m 00s');
+		expect(app.lines()[1]).toContain('4/10 complete or split · 6,000 records · 100/s · ETA 3m 00s');
 		source.workflow.set({workflow: workflow({Status: 'COMPLETE', StepsCompleted: 10, RecordsProcessed: 9_000}), lastSuccessAt: NOW + 1_000});
 		await settle();
 		expect(app.lines()[1]).not.toContain('ETA');
@@ -314,9 +315,10 @@ describe('steps screen', () => {
 		source.workflow.set({
 			phase: 'error',
 			error: {kind: 'access-denied', code: 'AccessDeniedException', message: 'not allowed: profile:GetWorkflowSteps', retryable: false, staleSince},
+			lastSuccessAt: staleSince - 5_000,
 		});
 		await settle();
-		expect(app.lines().at(-1)).toContain('stale since 10:42:07 · AccessDeniedException: not allowed: profile:GetWorkflowSteps');
+		expect(app.lines().at(-1)).toContain('stale since 10:42:07 · ! whole error · AccessDeniedException: not allowed');
 		source.workflow.set({phase: 'loading', steps: many(2)});
 		await settle();
 		expect(app.lines().at(-1)).toMatch(/^[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] loading · 2 steps so far/);
@@ -329,7 +331,7 @@ describe('steps screen', () => {
 		const app = await mount(fakeWatchSource({steps: many(10), workflow: workflow()}));
 		await press(app.stdin, 'jj');
 		await app.setSize(30, 6);
-		expect(app.frame().replace(/\n/g, ' ')).toBe('terminal too small (need 50x10, have 30x6)');
+		expect(app.lines()).toEqual(['terminal too small', 'need 50x10 · have 30x6', 'q quits']);
 		await app.setSize(100, 12);
 		expect(app.lines().length).toBeLessThanOrEqual(11);
 		expect(selectedLine(app.lines())).toContain('flow-0002');

@@ -1,7 +1,8 @@
 // Every field of the selected step and its whole message, wrapped; scrolled with J/K when long.
 import {Box} from 'ink';
 import React from 'react';
-import {formatAgo, formatCount, formatDuration, formatFullTime, formatTime} from '../../core/format.js';
+import {formatAgo, formatDuration, formatFullTime, formatTime, formatWhole} from '../../core/format.js';
+import {detailRoom} from '../../core/layout.js';
 import type {TimeMode} from '../../core/preferences.js';
 import {fitCells, sanitize, wrapCells} from '../../core/sanitize.js';
 import {statusInfo} from '../../core/status.js';
@@ -10,13 +11,12 @@ import type {Theme} from '../theme.js';
 import {Line, type Segment} from './line.js';
 
 export interface DetailPaneProps {
-	step?: Step;
+	/** detailLines of the selected step; undefined when none is selected. */
+	lines?: readonly Segment[][];
 	placement: 'beside' | 'below';
 	width: number;
 	height: number;
 	scroll: number;
-	timeMode: TimeMode;
-	now: number;
 	theme: Theme;
 }
 
@@ -34,7 +34,7 @@ export function detailLines(step: Step, width: number, timeMode: TimeMode, now: 
 	const lines: Segment[][] = [
 		...field('FlowName', sanitize(step.FlowName)),
 		...field('Status', `${theme.glyph(step.Status)} ${sanitize(info.label)} (${sanitize(step.Status)})`, theme.status(step.Status)),
-		...field('Records', formatCount(step.RecordsProcessed)),
+		...field('Records', formatWhole(step.RecordsProcessed)),
 		...field('Batch from', sanitize(step.BatchRecordsStartTime) || '-'),
 		...field('Batch to', sanitize(step.BatchRecordsEndTime) || '-'),
 		...field('Created', when(step.CreatedAt)),
@@ -50,14 +50,12 @@ export function detailLines(step: Step, width: number, timeMode: TimeMode, now: 
 }
 
 export function DetailPane(props: DetailPaneProps): React.JSX.Element {
-	const {step, placement, theme, height} = props;
+	const {placement, theme, height} = props;
 	const rule = placement === 'beside' ? `${theme.verticalRule} ` : '';
-	const inner = props.width - (placement === 'beside' ? 2 : 0);
 	const title = placement === 'below' ? 1 : 0;
-	const lines = step ? detailLines(step, inner, props.timeMode, props.now, theme) : [[{text: 'no step selected', dim: theme.dim}]];
+	const lines = props.lines ?? [[{text: 'no step selected', dim: theme.dim}]];
 	// Below the table the position goes in the title rule; beside it, on a last line of its own.
-	const overflow = lines.length > Math.max(0, height - title);
-	const room = Math.max(0, height - title - (overflow && !title ? 1 : 0));
+	const {room, overflow} = detailRoom(lines.length, height, placement);
 	const scroll = Math.min(props.scroll, Math.max(0, lines.length - room));
 	const shown = lines.slice(scroll, scroll + room);
 	const more = overflow ? `${scroll + 1}-${scroll + shown.length}/${lines.length} J/K scroll` : '';

@@ -1,8 +1,8 @@
-// One chip per status with its count; the chips in the filter are bracketed (and coloured), so
+// One chip per status with its count within the search (as "shown" is); the chips in the filter are bracketed (and coloured), so
 // the line reads the same without colour. Then the count shown and the sort, which must survive a
 // narrow terminal: the chips get shorter first (labels, then spacing, then the empty ones).
 import React from 'react';
-import {formatCount} from '../../core/format.js';
+import {formatWhole} from '../../core/format.js';
 import type {SortField} from '../../core/preferences.js';
 import {cellWidth, sanitize} from '../../core/sanitize.js';
 import {STATUSES, statusInfo} from '../../core/status.js';
@@ -34,7 +34,7 @@ function chips(props: FilterLineProps, style: ChipStyle): Segment[] {
 		if (style === 'sparse' && count === 0 && !on) return [];
 		const tight = style === 'compact' || style === 'sparse';
 		const name = style === 'long' ? `${theme.glyph(status)} ${statusInfo(status).label}` : theme.glyph(status);
-		const body = `${i + 1}${style === 'long' ? ':' : ''}${name}${tight ? '' : ' '}${formatCount(count)}`;
+		const body = `${i + 1}${style === 'long' ? ':' : ''}${name}${tight ? '' : ' '}${formatWhole(count)}`;
 		return {
 			text: on ? `[${body}] ` : tight ? `${body} ` : ` ${body}  `,
 			color: on || all ? theme.status(status) : theme.muted,
@@ -47,13 +47,14 @@ const widthOf = (segments: readonly Segment[]) => segments.reduce((sum, s) => su
 
 export function FilterLine(props: FilterLineProps): React.JSX.Element {
 	const {theme, width} = props;
-	const arrow = props.sortReverse ? (theme.ascii ? 'v' : '↓') : theme.ascii ? '^' : '↑';
+	// In ASCII words: "recordsv" and "created^" read as typos.
+	const arrow = props.sortReverse ? (theme.ascii ? ' desc' : '↓') : theme.ascii ? ' asc' : '↑';
 	// The search comes first: while typing it must stay visible on any width.
 	const search: Segment[] =
 		props.searching || props.search
 			? [{text: `/${sanitize(props.search)}${props.searching ? '_' : ''}  `, color: theme.accent, bold: theme.bold}]
 			: [];
-	const shown = formatCount(props.shown);
+	const shown = formatWhole(props.shown);
 	const tails: Segment[] = [
 		{text: `${shown} shown${theme.separator}sort ${props.sort}${arrow}`, color: theme.muted},
 		{text: `${shown}${theme.separator}${props.sort}${arrow}`, color: theme.muted},

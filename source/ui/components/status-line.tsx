@@ -36,7 +36,7 @@ export function emptyReason(status: PollStatus): 'loading' | 'failed' | 'waiting
 /** The empty table's line for a reason other than 'empty'. */
 export const EMPTY_TEXT = {
 	loading: 'loading',
-	failed: 'no data: the request failed (see the status line)',
+	failed: 'no data: the request failed (! shows the whole error)',
 	waiting: 'waiting for the first answer',
 } as const;
 
@@ -58,7 +58,10 @@ export function describeStatus(status: PollStatus, now: number, sep: string, don
 			const error = status.error;
 			if (!error) return 'error';
 			const what = sanitize(`${error.code ?? error.kind}: ${error.message}`);
-			return `stale since ${formatClock(error.staleSince)}${sep}${what}`;
+			// Nothing is stale when nothing ever arrived. The hint comes before the error: the error is
+			// what gets cut on a narrow line, and `!` shows it whole.
+			const when = status.lastSuccessAt === undefined ? 'failed' : `stale since ${formatClock(error.staleSince)}`;
+			return `${when}${sep}! whole error${sep}${what}`;
 		}
 		case 'done':
 			return [doneLabel, updated].filter(Boolean).join(sep);
@@ -91,10 +94,16 @@ export function StatusLine(props: StatusLineProps): React.JSX.Element {
 	const right = `${formatCount(counts.requests)} req${throttles}${demoLabel ? theme.separator + sanitize(demoLabel) : ''}`;
 	const showNotice = notice && now - notice.time < NOTICE_MS ? notice : undefined;
 	const spinnerWidth = busy ? 2 : 0;
-	const room = Math.max(0, width - spinnerWidth - cellWidth(right) - 1);
-	const leftText = truncateCells(left, room, theme.ellipsis);
-	const noticeRoom = room - cellWidth(leftText) - cellWidth(theme.separator);
-	const noticeText = showNotice && noticeRoom > 8 ? theme.separator + truncateCells(showNotice.text, noticeRoom, theme.ellipsis) : '';
+	const noticeWidth = showNotice ? cellWidth(showNotice.text) : 0;
+	let room = Math.max(0, width - spinnerWidth - cellWidth(right) - 1);
+	// The request count gives way to a notice that needs its room.
+	if (noticeWidth > room) room = Math.max(0, width - spinnerWidth);
+	// A notice answers the key just pressed: it has the room first, the poll state what is left
+	// (the state is back in a few seconds; `!` shows a notice that is still too long).
+	const leftRoom = showNotice ? room - noticeWidth - cellWidth(theme.separator) : room;
+	const leftText = leftRoom >= 8 || !showNotice ? truncateCells(left, Math.max(0, leftRoom), theme.ellipsis) : '';
+	const lead = leftText ? theme.separator : '';
+	const noticeText = showNotice ? lead + truncateCells(showNotice.text, Math.max(0, room - cellWidth(leftText) - cellWidth(lead)), theme.ellipsis) : '';
 	const gap = Math.max(1, width - spinnerWidth - cellWidth(leftText) - cellWidth(noticeText) - cellWidth(right));
 	const color = status.phase === 'error' ? theme.error : status.phase === 'throttled' || status.phase === 'paused' ? theme.warning : undefined;
 	const rightText = spinnerWidth + cellWidth(leftText) + cellWidth(noticeText) + gap + cellWidth(right) <= width ? right : '';

@@ -6,6 +6,7 @@ import {formatCount, formatDuration, formatRate} from '../../core/format.js';
 import {progressBar, type Throughput} from '../../core/progress.js';
 import {cellWidth, sanitize, truncateMiddle} from '../../core/sanitize.js';
 import {statusInfo} from '../../core/status.js';
+import type {ApiErrorKind} from '../../core/api-error.js';
 import type {Workflow} from '../../core/step.js';
 import type {Theme} from '../theme.js';
 import {Line, type Segment} from './line.js';
@@ -14,7 +15,11 @@ export interface StepHeaderProps {
 	domain: string;
 	workflowId: string;
 	workflow?: Workflow;
+	/** Steps done and in all, as stepTotals counts them. */
+	totals: {done: number; total?: number};
 	throughput: Throughput;
+	/** Why the workflow is not there yet: the latest error's kind, if any. */
+	errorKind?: ApiErrorKind;
 	width: number;
 	theme: Theme;
 }
@@ -34,10 +39,56 @@ export function fitIds(domain: string, workflowId: string, room: number, ellipsi
 	return `${truncateMiddle(domain, domainRoom, ellipsis)}${slash}${id}`;
 }
 
-export function StepHeader({domain, workflowId, workflow, throughput, width, theme}: StepHeaderProps): React.JSX.Element {
+/** The second line, most words first: the first candidate that fits is shown. */
+function progressLine(props: StepHeaderProps, info: ReturnType<typeof statusInfo>): Segment[] {
+	const {workflow, totals, throughput, width, theme} = props;
+	const sep = theme.separator;
+	if (!workflow) return [];
+	const {done, total} = totals;
+	const parts: string[] = [];
+	if (workflow.RecordsProcessed !== undefined) parts.push(`${formatCount(workflow.RecordsProcessed)} records`);
+	if (throughput.recordsPerSecond !== undefined && !info.isFinal) parts.push(formatRate(throughput.recordsPerSecond));
+	const eta = info.isFinal
+		? undefined
+		: throughput.etaMs !== undefined
+			? `ETA ${formatDuration(throughput.etaMs)}`
+			: throughput.noEta
+				? `ETA: ${throughput.noEta}`
+				: undefined;
+	const candidates: Segment[][] = [];
+	const wide = Math.min(32, Math.max(10, Math.floor(width / 5)));
+	// Done counts COMPLETE and SPLIT (as StepsCompleted does), and says so: it matches the chips.
+	const tries: Array<[barWidth: number, words: string, withEta: boolean]> = [
+		[wide, 'complete or split', true],
+		[wide, 'complete+split', true],
+		[10, 'complete+split', true],
+		[10, 'complete+split', false],
+	];
+	for (const [barWidth, words, withEta] of tries) {
+		const line: Segment[] = [];
+		if (total !== undefined) {
+			line.push({text: `${progressBar(done, total, barWidth, theme.ascii)} `, color: theme.status(workflow.Status)});
+			line.push({text: `${formatCount(done)}/${formatCount(total)} ${words}`});
+		}
+		const tail = [...parts, ...(withEta && eta ? [eta] : [])];
+		if (tail.length > 0) line.push({text: (line.length > 0 ? sep : '') + tail.join(sep)});
+		candidates.push(line);
+	}
+	return candidates.find(line => line.reduce((sum, s) => sum + cellWidth(s.text), 0) <= width) ?? candidates.at(-1) ?? [];
+}
+
+function missingWorkflow(props: StepHeaderProps): Segment {
+	const {errorKind, theme} = props;
+	if (errorKind === 'not-found') return {text: `workflow not found in domain ${sanitize(props.domain)}`, color: theme.error};
+	if (errorKind) return {text: 'no workflow yet: the request failed (! whole error)', color: theme.error};
+	return {text: 'waiting for the workflow', dim: theme.dim};
+}
+
+export function StepHeader(props: StepHeaderProps): React.JSX.Element {
+	const {domain, workflowId, workflow, width, theme} = props;
 	const sep = theme.separator;
 	const title: Segment[] = [{text: 'cp-watch', bold: theme.bold, color: theme.accent}, {text: sep}];
-	const progress: Segment[] = [];
+	let progress: Segment[] = [];
 	const info = workflow ? statusInfo(workflow.Status) : undefined;
 	if (workflow && info) {
 		title.push({text: `${theme.glyph(workflow.Status)} ${sanitize(info.label)}`, color: theme.status(workflow.Status), bold: theme.bold}, {text: sep});
@@ -46,19 +97,9 @@ export function StepHeader({domain, workflowId, workflow, throughput, width, the
 	title.push({text: fitIds(sanitize(domain), sanitize(workflowId), width - used, theme.ellipsis)});
 	if (workflow && info) {
 		if (workflow.ErrorDescription) title.push({text: `${sep}${sanitize(workflow.ErrorDescription)}`, color: theme.error});
-		const done = workflow.StepsCompleted ?? 0;
-		const total = workflow.TotalSteps;
-		if (total !== undefined) {
-			progress.push({text: `${progressBar(done, total, Math.min(32, Math.max(10, Math.floor(width / 5))), theme.ascii)} `, color: theme.status(workflow.Status)});
-			progress.push({text: `${formatCount(done)}/${formatCount(total)} steps`});
-		}
-		const parts: string[] = [];
-		if (workflow.RecordsProcessed !== undefined) parts.push(`${formatCount(workflow.RecordsProcessed)} records`);
-		if (throughput.recordsPerSecond !== undefined && !info.isFinal) parts.push(formatRate(throughput.recordsPerSecond));
-		if (throughput.etaMs !== undefined && !info.isFinal) parts.push(`ETA ${formatDuration(throughput.etaMs)}`);
-		if (parts.length > 0) progress.push({text: (progress.length > 0 ? sep : '') + parts.join(sep)});
+		progress = progressLine(props, info);
 	}
-	if (progress.length === 0) progress.push({text: workflow ? '' : 'waiting for the workflow', dim: theme.dim});
+	if (progress.length === 0) progress.push(workflow ? {text: ''} : missingWorkflow(props));
 	return (
 		<Box flexDirection="column">
 			<Line width={width} segments={title} ellipsis={theme.ellipsis} />

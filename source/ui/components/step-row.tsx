@@ -1,6 +1,6 @@
 // One step as one line. Memoised: a cursor move re-renders the two rows whose selection changed.
 import React, {memo} from 'react';
-import {formatBatchWindow, formatCount, formatTime, TABLE_TIME_STEP_S} from '../../core/format.js';
+import {formatBatchWindow, formatTime, TABLE_TIME_STEP_S} from '../../core/format.js';
 import type {Column, StepColumnId} from '../../core/layout.js';
 import type {TimeMode} from '../../core/preferences.js';
 import {fitCells, sanitize} from '../../core/sanitize.js';
@@ -9,7 +9,7 @@ import type {Step} from '../../core/step.js';
 import type {Theme} from '../theme.js';
 import {Line, type Segment} from './line.js';
 
-function cellText(step: Step, id: StepColumnId, now: number, timeMode: TimeMode, theme: Theme): string {
+function cellText(step: Step, id: StepColumnId, now: number, timeMode: TimeMode, theme: Theme, formatRecords: (n: number) => string): string {
 	switch (id) {
 		case 'status':
 			return `${theme.glyph(step.Status)} ${sanitize(statusInfo(step.Status).label)}`;
@@ -18,7 +18,7 @@ function cellText(step: Step, id: StepColumnId, now: number, timeMode: TimeMode,
 		case 'window':
 			return sanitize(formatBatchWindow(step.BatchRecordsStartTime, step.BatchRecordsEndTime, theme.ascii));
 		case 'records':
-			return formatCount(step.RecordsProcessed);
+			return formatRecords(step.RecordsProcessed);
 		case 'created':
 			return formatTime(step.CreatedAt, timeMode, now, TABLE_TIME_STEP_S);
 		case 'updated':
@@ -37,15 +37,17 @@ export interface StepRowProps {
 	timeMode: TimeMode;
 	now: number;
 	theme: Theme;
+	/** One format for the whole records column (see countColumnFormat). */
+	formatRecords(n: number): string;
 }
 
-export const StepRow = memo(function StepRow({step, selected, changed, columns, width, timeMode, now, theme}: StepRowProps) {
+export const StepRow = memo(function StepRow({step, selected, changed, columns, width, timeMode, now, theme, formatRecords}: StepRowProps) {
 	const segments: Segment[] = [
 		{text: selected ? theme.selectionMarker : ' ', bold: theme.bold},
 		{text: changed ? theme.changedMarker : ' ', color: theme.changed},
 	];
 	for (const column of columns) {
-		const text = fitCells(cellText(step, column.id, now, timeMode, theme), column.width, {
+		const text = fitCells(cellText(step, column.id, now, timeMode, theme, formatRecords), column.width, {
 			alignRight: column.alignRight,
 			middle: column.cutMiddle,
 			ellipsis: theme.ellipsis,

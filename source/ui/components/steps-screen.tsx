@@ -2,14 +2,14 @@
 import {Box} from 'ink';
 import React, {useCallback, useMemo, useState} from 'react';
 import type {EffectIntent} from '../../core/keymap.js';
-import {stepsLayout, tooSmall} from '../../core/layout.js';
-import {sanitize} from '../../core/sanitize.js';
+import {detailRoom, stepsLayout, tooSmall} from '../../core/layout.js';
+import {stepTotals, type ProgressHistory} from '../../core/progress.js';
+import {cellWidth, sanitize} from '../../core/sanitize.js';
 import {stepToJson} from '../../core/step-json.js';
 import {stepKey, type Step} from '../../core/step.js';
-import {osc52Copy} from '../../core/terminal-escapes.js';
 import {currentEntry, cursorIndex} from '../../core/view-state.js';
 import {visibleWindow} from '../../core/visible-window.js';
-import {formatCount} from '../../core/format.js';
+import {countColumnFormat, formatWhole} from '../../core/format.js';
 import type {WatchSource} from '../../poller/watch-state.js';
 import {useListContext} from '../hooks/use-list-context.js';
 import {usePinnedSelection} from '../hooks/use-pinned-selection.js';
@@ -18,10 +18,12 @@ import {useStepView} from '../hooks/use-step-view.js';
 import {useTableNow} from '../hooks/use-table-now.js';
 import {useThroughput} from '../hooks/use-throughput.js';
 import {useWorkflowSteps} from '../hooks/use-workflow-steps.js';
-import {DetailPane} from './detail-pane.js';
+import {DetailPane, detailLines} from './detail-pane.js';
 import {FilterLine} from './filter-line.js';
-import {HelpOverlay, helpList} from './help-overlay.js';
+import {HELP_TITLE, helpLines} from './help-overlay.js';
 import {Line} from './line.js';
+import {MESSAGES_TITLE, messageLines} from './message-lines.js';
+import {Overlay, overlayList} from './overlay.js';
 import {EMPTY_TEXT, emptyReason, StatusLine, type Notice} from './status-line.js';
 import {StepHeader} from './step-header.js';
 import {StepRow, StepTableHeader} from './step-row.js';
@@ -30,22 +32,74 @@ import {TooSmall} from './too-small.js';
 
 export type ExportView = (steps: readonly Step[], workflowId: string) => Promise<{csvPath: string; jsonPath: string}>;
 
+/** What a copy did, in words for the status line ("copied to the tmux buffer..."); `failed` when a
+ * part of it did not happen. */
+export interface CopyReport {
+	said: string;
+	failed: boolean;
+}
+
+export type CopyText = (text: string) => Promise<CopyReport>;
+
 export interface StepsScreenProps extends ScreenProps {
 	source: WatchSource;
 	domain: string;
 	workflowId: string;
-	writeEscape(sequence: string): void;
+	copyText: CopyText;
 	exportView?: ExportView;
+	/** Records/s samples per workflow, kept by the App for as long as it runs. */
+	progressHistory: ProgressHistory;
+}
+
+/** "./a-20261201T101500Z.csv and .json" when the two paths differ only in their extension. */
+function exportedNames(csvPath: string, jsonPath: string): string {
+	const stem = csvPath.replace(/\.csv$/, '');
+	return jsonPath === `${stem}.json` ? `${csvPath} and .json` : `${csvPath} and ${jsonPath}`;
+}
+
+/** The widest FlowName and records value, for the column widths; once per walk. */
+function columnNeeds(steps: readonly Step[]): {nameCells: number; maxRecords: number} {
+	let nameLength = 0;
+	let maxRecords = 0;
+	let longest = '';
+	for (const step of steps) {
+		if (step.FlowName.length > nameLength) {
+			nameLength = step.FlowName.length;
+			longest = step.FlowName;
+		}
+		if (step.RecordsProcessed > maxRecords) maxRecords = step.RecordsProcessed;
+	}
+	return {nameCells: cellWidth(sanitize(longest)), maxRecords};
 }
 
 export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 	const {source, domain, workflowId, view, viewRef, dispatch, size, theme} = props;
 	const {state, controller} = useWorkflowSteps(source, domain, workflowId);
-	const {rows, counts} = useStepView(state.steps, view.statusFilter, view.search, view.sort, view.sortReverse);
-	const layout = useMemo(() => stepsLayout(size, view.detailOpen), [size.columns, size.rows, view.detailOpen]);
-	const list = useListContext(rows, stepKey, layout.tableRows);
-	const throughput = useThroughput(state.workflow, state.lastSuccessAt);
+	const {rows, counts, allCounts} = useStepView(state.steps, view.statusFilter, view.search, view.sort, view.sortReverse);
+	const needs = useMemo(() => columnNeeds(state.steps), [state.steps]);
+	const formatRecords = useMemo(() => countColumnFormat(needs.maxRecords), [needs.maxRecords]);
+	const recordsCells = cellWidth(formatRecords(needs.maxRecords));
+	const layout = useMemo(
+		() => stepsLayout(size, view.detailOpen, {timeMode: view.timeMode, nameCells: needs.nameCells, recordsCells}),
+		[size.columns, size.rows, view.detailOpen, view.timeMode, needs.nameCells, recordsCells],
+	);
+	const rowList = useListContext(rows, stepKey, layout.tableRows);
+	const throughput = useThroughput(props.progressHistory, `${domain}\u0000${workflowId}`, state.workflow, state.lastSuccessAt);
 	const [notice, setNotice] = useState<Notice | undefined>(props.startupNotice);
+	const tableNow = useTableNow(props.now, state.stepsVersion);
+
+	const {cursor} = currentEntry(view);
+	const selected = cursorIndex(cursor, rowList);
+	// The pane's extent goes with the rows, so J/K stop at its ends and never step past what it shows.
+	const paneLines = useMemo(
+		() => (layout.detail && rows[selected] ? detailLines(rows[selected], layout.detail.width - (layout.detail.placement === 'beside' ? 2 : 0), view.timeMode, tableNow, theme) : undefined),
+		[layout.detail, rows, selected, view.timeMode, tableNow, theme],
+	);
+	const list = useMemo(() => {
+		if (!layout.detail || !paneLines) return rowList;
+		const {room} = detailRoom(paneLines.length, layout.detail.height, layout.detail.placement);
+		return {...rowList, detail: {lines: paneLines.length, room}};
+	}, [rowList, layout.detail, paneLines]);
 
 	const selectedStep = useCallback((): Step | undefined => rows[cursorIndex(currentEntry(viewRef.current).cursor, list)], [rows, list, viewRef]);
 	const onEffect = useCallback(
@@ -65,35 +119,43 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				case 'copyJson': {
 					const step = selectedStep();
 					if (!step) return say('nothing to copy', true);
-					props.writeEscape(osc52Copy(effect.type === 'copyName' ? step.FlowName : JSON.stringify(stepToJson(step))));
-					say(effect.type === 'copyName' ? `copied ${sanitize(step.FlowName)}` : 'copied the step as JSON');
+					const what = effect.type === 'copyName' ? sanitize(step.FlowName) : 'the step as JSON';
+					props.copyText(effect.type === 'copyName' ? step.FlowName : JSON.stringify(stepToJson(step))).then(
+						report => say(`${what} ${report.said}`, report.failed),
+						(error: unknown) => say(`${what} not copied: ${sanitize(error instanceof Error ? error.message : String(error))}`, true),
+					);
 					return;
 				}
+				case 'stepsOnly':
+					return say(`${sanitize(effect.key)} works on the steps of a workflow: Enter opens one`);
 				case 'export': {
 					if (!props.exportView) return say('export is not available here', true);
 					const steps = rows;
 					props.exportView(steps, workflowId).then(
 						({csvPath, jsonPath}) =>
-							say(`exported ${formatCount(steps.length)} step${steps.length === 1 ? '' : 's'} to ${sanitize(csvPath)} and ${sanitize(jsonPath)}`),
+							say(`exported ${formatWhole(steps.length)} step${steps.length === 1 ? '' : 's'} to ${sanitize(exportedNames(csvPath, jsonPath))}`),
 						(error: unknown) => say(`export failed: ${sanitize(error instanceof Error ? error.message : String(error))}`, true),
 					);
 				}
 			}
 		},
-		[controller, selectedStep, rows, workflowId, props.onQuit, props.writeEscape, props.exportView, props.now],
+		[controller, selectedStep, rows, workflowId, props.onQuit, props.copyText, props.exportView, props.now],
 	);
 	const bodyHeight = layout.height - 4;
-	const help = useMemo(() => helpList(bodyHeight), [bodyHeight]);
-	useScreenKeys({viewRef, dispatch, list, help, onEffect});
+	const overlayLines = useMemo(
+		() =>
+			view.messages
+				? messageLines(state, [props.startupNotice === notice ? undefined : props.startupNotice, notice], size.columns, theme)
+				: helpLines('steps', theme),
+		[view.messages, state, notice, props.startupNotice, size.columns, theme],
+	);
+	const overlay = useMemo(() => overlayList(overlayLines.length, bodyHeight), [overlayLines.length, bodyHeight]);
+	useScreenKeys({viewRef, dispatch, list, help: overlay, onEffect});
 	usePinnedSelection(viewRef, dispatch, list, state.phase === 'loading');
 
-	const tableNow = useTableNow(props.now, state.stepsVersion);
-
 	const need = tooSmall(size);
-	if (need) return <TooSmall size={size} need={need} />;
+	if (need) return <TooSmall size={size} need={need} theme={theme} />;
 
-	const {cursor} = currentEntry(view);
-	const selected = cursorIndex(cursor, list);
 	const {start, end} = visibleWindow(list.count, selected, layout.tableRows, cursor.top);
 	const tableLines: React.JSX.Element[] = [];
 	for (let i = start; i < end; i++) {
@@ -110,6 +172,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				timeMode={view.timeMode}
 				now={tableNow}
 				theme={theme}
+				formatRecords={formatRecords}
 			/>,
 		);
 	}
@@ -134,21 +197,22 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 		</Box>
 	);
 	const detail = layout.detail ? (
-		<DetailPane
-			step={rows[selected]}
-			placement={layout.detail.placement}
-			width={layout.detail.width}
-			height={layout.detail.height}
-			scroll={view.detailScroll}
-			timeMode={view.timeMode}
-			now={tableNow}
-			theme={theme}
-		/>
+		<DetailPane lines={paneLines} placement={layout.detail.placement} width={layout.detail.width} height={layout.detail.height} scroll={view.detailScroll} theme={theme} />
 	) : null;
 	const workflowStatus = state.workflow?.Status;
+	const totals = stepTotals(state.workflow ?? {}, allCounts, state.steps.length);
 	return (
 		<Box flexDirection="column">
-			<StepHeader domain={domain} workflowId={workflowId} workflow={state.workflow} throughput={throughput} width={size.columns} theme={theme} />
+			<StepHeader
+				domain={domain}
+				workflowId={workflowId}
+				workflow={state.workflow}
+				totals={totals}
+				throughput={throughput}
+				errorKind={state.error?.kind}
+				width={size.columns}
+				theme={theme}
+			/>
 			<FilterLine
 				counts={counts}
 				statusFilter={view.statusFilter}
@@ -160,8 +224,8 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				width={size.columns}
 				theme={theme}
 			/>
-			{view.help ? (
-				<HelpOverlay width={size.columns} height={bodyHeight} scroll={view.helpScroll} theme={theme} />
+			{view.help || view.messages ? (
+				<Overlay title={view.messages ? MESSAGES_TITLE : HELP_TITLE} lines={overlayLines} width={size.columns} height={bodyHeight} scroll={view.helpScroll} theme={theme} />
 			) : layout.detail?.placement === 'beside' ? (
 				<Box flexDirection="row">
 					{table}
@@ -182,7 +246,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				demoLabel={props.demoLabel}
 				traffic={props.traffic}
 				doneLabel={workflowStatus ? `done${theme.separator}workflow ${sanitize(workflowStatus)}` : 'done'}
-				loadingDetail={`${formatCount(state.steps.length)} steps so far`}
+				loadingDetail={`${formatWhole(state.steps.length)} steps so far`}
 			/>
 		</Box>
 	);

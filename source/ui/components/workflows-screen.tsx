@@ -2,6 +2,8 @@
 import React, {useCallback, useMemo, useState, useSyncExternalStore} from 'react';
 import {formatTime, TABLE_TIME_STEP_S} from '../../core/format.js';
 import type {ColumnSpec} from '../../core/layout.js';
+import type {ListOrder} from '../../core/list-view.js';
+import {statusRank} from '../../core/step-sort.js';
 import {probeTargets, sameTargets} from '../../core/probe-targets.js';
 import {progressSummary} from '../../core/progress.js';
 import {sanitize} from '../../core/sanitize.js';
@@ -20,14 +22,24 @@ const COLUMNS: readonly ColumnSpec[] = [
 	{id: 'id', title: 'WORKFLOW', min: 20, preferred: 32, cutMiddle: true},
 	{id: 'status', title: 'STATUS', min: 11},
 	{id: 'progress', title: 'PROGRESS', min: 21, dropRank: 4},
-	{id: 'description', title: 'DESCRIPTION', min: 12, flex: true, dropRank: 3},
-	{id: 'created', title: 'CREATED', min: 12, dropRank: 1},
-	{id: 'updated', title: 'UPDATED', min: 12, dropRank: 2},
+	// The description says what a workflow is doing: it takes the width the times do not need.
+	{id: 'description', title: 'DESCRIPTION', min: 20, flex: true, dropRank: 3},
+	{id: 'created', title: 'CREATED', min: 12, dropRank: 1, time: true},
+	{id: 'updated', title: 'UPDATED', min: 12, dropRank: 2, time: true},
 ];
 
 const keyOf = (workflow: WorkflowSummary) => workflow.WorkflowId;
 
-type Shared = Omit<ListScreenProps<WorkflowSummary>, 'controller' | 'title' | 'columns' | 'keyOf' | 'cells' | 'emptyText' | 'onWindow'>;
+type Shared = Omit<ListScreenProps<WorkflowSummary>, 'kind' | 'controller' | 'title' | 'columns' | 'keyOf' | 'cells' | 'emptyText' | 'onWindow' | 'searchText' | 'orders'>;
+
+const searchText = (workflow: WorkflowSummary) => `${workflow.WorkflowId} ${workflow.Status} ${workflow.StatusDescription ?? ''}`;
+
+const ORDERS: readonly ListOrder<WorkflowSummary>[] = [
+	{name: 'listed'},
+	{name: 'created', compare: (a, b) => a.CreatedAt - b.CreatedAt},
+	{name: 'updated', compare: (a, b) => a.LastUpdatedAt - b.LastUpdatedAt},
+	{name: 'status', compare: (a, b) => statusRank(a.Status) - statusRank(b.Status)},
+];
 
 export function WorkflowsScreen(props: Shared & {source: WatchSource; domain: string}): React.JSX.Element {
 	const {source, domain, ...shared} = props;
@@ -43,7 +55,10 @@ export function WorkflowsScreen(props: Shared & {source: WatchSource; domain: st
 	return (
 		<ListScreen
 			{...shared}
+			kind="workflows"
 			controller={controller}
+			searchText={searchText}
+			orders={ORDERS}
 			title={[
 				{text: 'cp-watch', bold: theme.bold, color: theme.accent},
 				{text: `${theme.separator}${sanitize(domain)}${theme.separator}workflows${theme.separator}Enter opens, Esc domains`},

@@ -10,7 +10,7 @@ export function useScreenKeys(options: {
 	viewRef: MutableRefObject<ViewState>;
 	dispatch: ViewDispatch;
 	list: ListContext;
-	/** The help's lines, which the movement keys scroll while it is open. */
+	/** The open overlay's lines (help or messages), which the movement keys scroll while it is open. */
 	help: ListContext;
 	onEffect(effect: EffectIntent): void;
 }): void {
@@ -22,7 +22,7 @@ export function useScreenKeys(options: {
 			const {viewRef, dispatch, list, onEffect} = latest.current;
 			const view = viewRef.current;
 			const entry = currentEntry(view);
-			const mode = {screen: entry.screen.kind, searching: view.searching, help: view.help};
+			const mode = {screen: entry.screen.kind, searching: view.searching, help: view.help || view.messages};
 			for (const intent of keyIntents(input, key, mode)) {
 				switch (intent.type) {
 					case 'quit':
@@ -31,11 +31,12 @@ export function useScreenKeys(options: {
 					case 'copyName':
 					case 'copyJson':
 					case 'export':
+					case 'stepsOnly':
 						onEffect(intent);
 						break;
 					default:
 						// The state before this intent says whether the help is open ("?j" in one chunk scrolls it).
-						dispatch(intent, viewRef.current.help ? latest.current.help : latest.current.list);
+						dispatch(intent, viewRef.current.help || viewRef.current.messages ? latest.current.help : latest.current.list);
 				}
 				// Enter may have opened another screen: the rest of the chunk is not for these rows.
 				if (intent.type === 'quit' || currentEntry(viewRef.current).screen !== entry.screen) return;

@@ -9,7 +9,10 @@ import type {Step} from '../../core/step.js';
 export interface StepView {
 	/** Filtered and sorted. */
 	rows: readonly Step[];
+	/** Per status within the search (what the chips count, like "shown"). */
 	counts: ReadonlyMap<string, number>;
+	/** Per status over every step (what the header's done counts). */
+	allCounts: ReadonlyMap<string, number>;
 }
 
 export function useStepView(
@@ -19,9 +22,11 @@ export function useStepView(
 	sort: SortField,
 	reverse: boolean,
 ): StepView {
-	const counts = useMemo(() => countByStatus(steps), [steps]);
+	const allCounts = useMemo(() => countByStatus(steps), [steps]);
+	const searched = useMemo(() => filterSteps(steps, {statuses: [], search}), [steps, search]);
+	const counts = useMemo(() => (searched === steps ? allCounts : countByStatus(searched)), [searched, steps, allCounts]);
 	// The reducer hands out a new statusFilter array only when the filter changes.
-	const filtered = useMemo(() => filterSteps(steps, {statuses: statusFilter, search}), [steps, statusFilter, search]);
+	const filtered = useMemo(() => filterSteps(searched, {statuses: statusFilter, search: ''}), [searched, statusFilter]);
 	const rows = useMemo(() => sortSteps(filtered, sort, reverse), [filtered, sort, reverse]);
-	return {rows, counts};
+	return {rows, counts, allCounts};
 }
