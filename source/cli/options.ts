@@ -26,6 +26,8 @@ export interface CliOptions {
 	follow: boolean;
 	color: boolean;
 	ascii: boolean;
+	/** --record: the journal file every observation is appended to. */
+	record?: string;
 }
 
 export type ParsedCli = {ok: true; options: CliOptions} | {ok: false; error: string};
@@ -49,6 +51,7 @@ const FLAGS = {
 	follow: {type: 'boolean', default: false},
 	color: {type: 'boolean', default: true},
 	ascii: {type: 'boolean', default: false},
+	record: {type: 'string'},
 } as const;
 
 // Node's timers hold at most 2^31-1 ms (24.8 days); a longer one fires at once.
@@ -127,14 +130,9 @@ export function parseCli(
 	let statusFilter: string[] = [];
 	const status = str('status');
 	if (status !== undefined) {
-		statusFilter = status
-			.split(',')
-			.map(s => s.trim().toUpperCase())
-			.filter(Boolean);
-		const bad = statusFilter.find(s => !isKnownStatus(s));
-		if (bad !== undefined || statusFilter.length === 0) {
-			return fail(`--status: unknown status '${bad ?? status}' (valid: ${STATUSES.join(', ')})`);
-		}
+		const parsed = parseStatusList(status);
+		if (typeof parsed === 'string') return fail(parsed);
+		statusFilter = parsed;
 	}
 
 	let timeoutMs: number | undefined;
@@ -158,6 +156,10 @@ export function parseCli(
 			: plain || !stdoutIsTTY
 				? 'lines'
 				: 'tui';
+
+	const record = str('record');
+	if (record !== undefined && record.trim() === '') return fail('--record needs a file name');
+	if (record !== undefined && once) return fail('--record records a watch; --once takes one snapshot and does not watch');
 
 	const demo = str('demo');
 	if (mode !== 'tui' && demo === undefined && (domain === undefined || workflowId === undefined)) {
@@ -186,8 +188,20 @@ export function parseCli(
 			follow: flags.follow === true,
 			color: flags.color !== false && !noColor,
 			ascii: flags.ascii === true,
+			record,
 		},
 	};
+}
+
+/** --status FAILED,RETRY as statuses, or the usage error. */
+export function parseStatusList(text: string): string[] | string {
+	const statuses = text
+		.split(',')
+		.map(s => s.trim().toUpperCase())
+		.filter(Boolean);
+	const bad = statuses.find(s => !isKnownStatus(s));
+	if (bad !== undefined || statuses.length === 0) return `--status: unknown status '${bad ?? text}' (valid: ${STATUSES.join(', ')})`;
+	return statuses;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

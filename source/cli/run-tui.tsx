@@ -6,7 +6,7 @@ import {formatDurationWords} from '../core/duration.js';
 import {desktopNotification, forTerminal} from '../core/terminal-escapes.js';
 import {verdictLine, verdictOfEnd, verdictOfEvent, type Verdict} from '../output/exit-verdict.js';
 import {notificationFor} from '../output/notification.js';
-import {followWatch} from '../output/watch-feed.js';
+import {followMaybeRecorded, type Recorder} from '../journal/recorder.js';
 import {createWatchSource} from '../poller/index.js';
 import {renderApp} from '../ui/render-app.js';
 import {exportView} from './export-view.js';
@@ -16,7 +16,7 @@ import {openPreferencesFile, preferencesPath} from './preferences-file.js';
 import type {Target} from './target.js';
 import {openTerminalSession, type TerminalSession} from './terminal-session.js';
 
-export async function runTui(options: CliOptions, target: Target): Promise<number> {
+export async function runTui(options: CliOptions, target: Target, recorder?: Recorder): Promise<number> {
 	const preferences = openPreferencesFile(preferencesPath(process.env));
 	const warnings: string[] = preferences.warning ? [preferences.warning] : [];
 	const stored = preferences.preferences;
@@ -30,8 +30,8 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 			maxRps: options.maxRps,
 			follow: options.follow,
 		}),
-		watch =>
-			followWatch(watch, {
+		(watch, domain, workflowId) =>
+			followMaybeRecorded(recorder, watch, domain, workflowId, {
 				onEvent(event) {
 					if (options.notify) {
 						const note = notificationFor(event);
