@@ -28,7 +28,8 @@ export function readJournal(text: string): Journal {
 		if (textOfLine.trim() === '') continue;
 		const parsed = parseJournalLine(textOfLine);
 		if (!parsed.ok) {
-			const last = index === lines.length - 1 && cutShort;
+			// A record begun but not finished: the last line of a recorder that was killed.
+			const last = index === lines.length - 1 && cutShort && textOfLine.startsWith('{');
 			const message = last && parsed.problem === 'is not valid JSON' ? 'is cut short (the recording was interrupted while writing it)' : parsed.problem;
 			return finish(records, {line, message});
 		}

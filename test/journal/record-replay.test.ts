@@ -1,12 +1,13 @@
 // The journal round trip as a user runs it: the built CLI watches the emulator over real HTTP with
 // the real SDK, recording; `cp-watch replay` then prints exactly what the recording run printed.
-import {chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {spawn} from 'node:child_process';
+import {chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {readJournal} from '../../source/journal/journal-reader.js';
-import {CANCELLED_ID, COMPLETE_ID, DOMAIN, FAILED_ID, lifecycleScenario} from '../support/lifecycle-scenario.js';
-import {runCli, scenarioFile} from '../support/run-cli.js';
+import {CANCELLED_ID, COMPLETE_ID, DOMAIN, FAILED_ID, lifecycleScenario, SLOW_ID} from '../support/lifecycle-scenario.js';
+import {CLI, cleanEnv, runCli, scenarioFile} from '../support/run-cli.js';
 
 const scenario = scenarioFile(lifecycleScenario());
 const throttled = scenarioFile({...lifecycleScenario(), faults: {throttle: {ratePerSecond: 0.7, burst: 1, retryAfterSeconds: 1}}});
@@ -63,10 +64,10 @@ describe('--record, then replay', () => {
 		expect(header).toMatchObject({journal: 1, kind: 'header', scope: 'workflow', domain: DOMAIN, workflowId: FAILED_ID, intervalMs: 1000});
 		expect(header.cpWatch).toMatch(/^\d+\.\d+\.\d+/);
 		expect(new Date(header.time).toISOString()).toBe(header.time);
-		const recorded = kinds(journal);
-		expect(recorded.filter(kind => kind === 'snapshot')).toHaveLength(1);
-		expect(recorded[1]).toBe('snapshot');
-		expect(recorded.at(-1)).toBe('end');
+		const written = kinds(journal);
+		expect(written.filter(kind => kind === 'snapshot')).toHaveLength(1);
+		expect(written[1]).toBe('snapshot');
+		expect(written.at(-1)).toBe('end');
 		// The snapshot has both steps; after it, the steps come one change at a time.
 		const snapshot = JSON.parse(lines[1]);
 		expect(snapshot.steps.map((step: {FlowName: string}) => step.FlowName).sort()).toEqual(['ci-failed-1', 'ci-failed-2']);
@@ -96,6 +97,25 @@ describe('--record, then replay', () => {
 		const replay = await runCli(['replay', journal, '--plain']);
 		expect(replay.stdout).toBe(run.stdout);
 	}, 40_000);
+
+	it('a recorder killed with SIGKILL leaves a journal of whole lines, holding everything it printed', async () => {
+		const journal = join(dir, 'killed.ndjson');
+		const child = spawn(process.execPath, [CLI, ...watch(SLOW_ID), '--plain', '--record', journal], {env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe']});
+		let printed = '';
+		child.stdout.setEncoding('utf8').on('data', chunk => (printed += chunk));
+		const closed = new Promise(resolve => child.on('close', resolve));
+		// The slow workflow's step starts running a second in: wait for that change to be written.
+		while (!(existsSync(journal) && readFileSync(journal, 'utf8').includes('"kind":"step"'))) await new Promise(resolve => setTimeout(resolve, 50));
+		child.kill('SIGKILL');
+		await closed;
+		const read = readJournal(readFileSync(journal, 'utf8'));
+		expect(read.problem).toBeUndefined();
+		expect(read.records.map(record => record.kind).slice(0, 3)).toEqual(['header', 'snapshot', 'step']);
+		const replay = await runCli(['replay', journal, '--plain']);
+		expect(replay.code).toBe(0);
+		expect(printed.length).toBeGreaterThan(0);
+		expect(replay.stdout.startsWith(printed)).toBe(true);
+	});
 
 	it('replay --status prints only those steps, as the recording would have with --status', async () => {
 		const {journal, stdout} = await recorded('--plain', FAILED_ID);
