@@ -6,6 +6,7 @@ export const HELP = `
     $ cp-watch [--domain D] [--workflow W] [options]
     $ cp-watch --demo [SCENARIO]            try it on the embedded emulator (no AWS account needed)
     $ cp-watch emulator [--port N] [--scenario FILE|NAME] [--speed X] [--log FILE]
+    $ cp-watch replay FILE [--plain | --json] [--status LIST] [--workflow W]
 
   Target
     --domain D             Customer Profiles domain (else: pick one on the domains screen)
@@ -32,6 +33,7 @@ export const HELP = `
     --notify               bell and desktop notification when a step fails or the workflow ends
     --no-color             no colours (also NO_COLOR); FORCE_COLOR forces them in line mode
     --ascii                ASCII only: no Unicode glyphs or spinners
+    --record FILE          append every observation to FILE, a journal for cp-watch replay
 
     --help                 show this help
     --version              show the version
@@ -52,4 +54,5 @@ export const HELP = `
     $ cp-watch --domain retail-prod --workflow 3f1c0e9a7b2d4c6e8f0a1b2c3d4e5f60 --status FAILED,RETRY
     $ cp-watch --domain retail-prod --workflow 3f1c… --once --json | jq '.steps | length'
     $ cp-watch --domain retail-prod --workflow 3f1c… --plain --exit-status --timeout 2h
+    $ cp-watch --domain retail-prod --workflow 3f1c… --record ingest.ndjson; cp-watch replay ingest.ndjson
 `;

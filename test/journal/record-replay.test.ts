@@ -117,6 +117,24 @@ describe('--record, then replay', () => {
 		expect(replay.stdout.startsWith(printed)).toBe(true);
 	});
 
+	it('an error that ends the watch is recorded with its kind and message, then the end', async () => {
+		const denied = scenarioFile({...lifecycleScenario(), faults: {deny: ['GetWorkflowSteps']}});
+		try {
+			const journal = join(dir, 'denied.ndjson');
+			const run = await runCli([...watch(COMPLETE_ID, denied.path), '--plain', '--record', journal]);
+			expect(run.code).toBe(4);
+			const records = readJournal(readFileSync(journal, 'utf8')).records;
+			expect(records.map(record => record.kind)).toEqual(['header', 'error', 'end']);
+			expect(records[1]).toMatchObject({kind: 'error', workflowId: COMPLETE_ID, error: {kind: 'access-denied', retryable: false}});
+			expect((records[1] as {error: {message: string}}).error.message).toContain('profile:GetWorkflowSteps');
+			expect(records[2]).toMatchObject({kind: 'end', reason: 'error'});
+			const replay = await runCli(['replay', journal, '--plain']);
+			expect([replay.code, replay.stdout]).toEqual([0, run.stdout]);
+		} finally {
+			denied.cleanup();
+		}
+	});
+
 	it('replay --status prints only those steps, as the recording would have with --status', async () => {
 		const {journal, stdout} = await recorded('--plain', FAILED_ID);
 		const replay = await runCli(['replay', journal, '--plain', '--status', 'FAILED,RETRY']);
@@ -203,5 +221,14 @@ describe('journals that cannot be written or read', () => {
 		const bad = await runCli(['replay', 'x', '--bogus']);
 		expect(bad.code).toBe(2);
 		expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
+	});
+});
+
+describe('help', () => {
+	it('--help lists --record and the replay command', async () => {
+		const run = await runCli(['--help']);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toMatch(/--record FILE +append every observation to FILE/);
+		expect(run.stdout).toContain('$ cp-watch replay FILE [--plain | --json]');
 	});
 });
