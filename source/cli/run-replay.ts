@@ -142,7 +142,7 @@ async function replayInTui(journal: Journal, options: ReplayOptions): Promise<nu
 	const problem = journal.problem ? describeProblem(options.file, journal.problem) : undefined;
 	instance = renderApp({
 		source: session.source,
-		initial: session.initial,
+		initial: options.workflowId === undefined ? session.initial : {...session.initial, workflowId: options.workflowId},
 		replay: session,
 		options: {ascii: options.ascii, color: options.color, statusFilter: options.statusFilter, demoLabel: 'replay'},
 		exportView,

@@ -124,7 +124,8 @@ export function createReplaySession(journal: Journal, time: {clock: Clock; sched
 
 	const header = journal.header;
 	const domainName = header?.domain;
-	const firstWorkflow = header?.workflowId ?? records.find(record => record.kind !== 'header')?.workflowId;
+	// A domain-wide journal opens on its workflows, as the domain-wide watch does.
+	const firstWorkflow = header?.scope === 'domain' ? undefined : (header?.workflowId ?? records.find(record => record.kind !== 'header')?.workflowId);
 
 	const source: WatchSource = {
 		watchWorkflow: (_domain, workflowId) => controllerOf<WatchState>(memo(() => states.get(workflowId) ?? emptyWatchState())),
@@ -145,7 +146,8 @@ export function createReplaySession(journal: Journal, time: {clock: Clock; sched
 		watchDomains: () =>
 			controllerOf<ListState<Domain>>(
 				memo(() => {
-					const items: Domain[] = domainName === undefined ? [] : [{DomainName: domainName, CreatedAt: header?.time ?? 0, LastUpdatedAt: header?.time ?? 0, Tags: {}}];
+					// The journal does not know when the domain was made: shown as '-', not as a guess.
+					const items: Domain[] = domainName === undefined ? [] : [{DomainName: domainName, CreatedAt: Number.NaN, LastUpdatedAt: Number.NaN, Tags: {}}];
 					return {phase: 'live', items, itemsVersion: 1, requests: 0, throttles: 0};
 				}),
 			),
