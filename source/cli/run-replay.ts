@@ -19,6 +19,26 @@ import {oneLine, openTerminalSession} from './terminal-session.js';
 
 export const REPLAY_USAGE = 'usage: cp-watch replay FILE [--plain | --json] [--status LIST] [--workflow W] [--ascii] [--no-color]';
 
+const REPLAY_HELP = `
+  Replay a journal written with --record FILE.
+
+  Usage
+    $ cp-watch replay FILE                 the TUI, read-only, on the journal's clock
+    $ cp-watch replay FILE --plain         the events as line mode printed them
+    $ cp-watch replay FILE --json          the events as NDJSON printed them
+
+  Options
+    --status LIST          only these step statuses, e.g. FAILED,RETRY
+    --workflow W           only this workflow of the journal
+    --no-color, --ascii    as when watching
+
+  Timeline keys (every other key works as when watching)
+    space, p               pause or play
+    [ / ]                  one event back / forward
+    < / >                  halve / double the speed (1x: real time, idle gaps cut to 2 s)
+    { / }                  previous / next problem (FAILED, RETRY, CANCELLED, an error)
+`;
+
 export interface ReplayOptions {
 	file: string;
 	mode: 'tui' | 'lines' | 'ndjson';
@@ -28,7 +48,9 @@ export interface ReplayOptions {
 	ascii: boolean;
 }
 
-export function parseReplayCli(argv: readonly string[], env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): {ok: true; options: ReplayOptions} | {ok: false; error: string} {
+export type ParsedReplayCli = {ok: true; options: ReplayOptions} | {ok: true; help: string} | {ok: false; error: string};
+
+export function parseReplayCli(argv: readonly string[], env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): ParsedReplayCli {
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -43,6 +65,7 @@ export function parseReplayCli(argv: readonly string[], env: NodeJS.ProcessEnv, 
 				ascii: {type: 'boolean'},
 				color: {type: 'boolean'},
 				'no-color': {type: 'boolean'},
+				help: {type: 'boolean', short: 'h'},
 			},
 		});
 	} catch (error) {
@@ -50,6 +73,7 @@ export function parseReplayCli(argv: readonly string[], env: NodeJS.ProcessEnv, 
 		return {ok: false, error: `replay: ${oneLine(error).split('. ')[0]} (${REPLAY_USAGE})`};
 	}
 	const {values, positionals} = parsed;
+	if (values.help) return {ok: true, help: REPLAY_HELP};
 	if (positionals.length !== 1) return {ok: false, error: positionals.length === 0 ? REPLAY_USAGE : `replay: one journal file at a time (${REPLAY_USAGE})`};
 	if (values.plain && values.json) return {ok: false, error: '--json and --plain cannot be used together'};
 	let statusFilter: string[] = [];
@@ -81,6 +105,10 @@ export async function runReplay(argv: readonly string[], io: StreamIo & {stdout:
 	if (!parsed.ok) {
 		io.stderr.write(`cp-watch: ${parsed.error}\n`);
 		return EXIT.usage;
+	}
+	if ('help' in parsed) {
+		await writeAll(io.stdout, parsed.help);
+		return EXIT.ok;
 	}
 	const {options} = parsed;
 	let text: string;

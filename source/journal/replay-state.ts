@@ -2,21 +2,13 @@
 // WatchState the engine publishes, one per recorded workflow. Pure.
 import {stepKey, type StepKey, type WorkflowSummary} from '../core/step.js';
 import type {WatchState} from '../poller/watch-state.js';
+import {initialWatchState} from '../poller/workflow-watch.js';
 import type {JournalRecord} from './journal-format.js';
 
 export type ReplayStates = ReadonlyMap<string, WatchState>;
 
-const EMPTY: WatchState = {
-	phase: 'loading',
-	steps: [],
-	stepsVersion: 0,
-	complete: false,
-	changedKeys: new Set(),
-	events: [],
-	workflowEvents: [],
-	requests: 0,
-	throttles: 0,
-};
+// One object, so a workflow not recorded yet reads the same state until it is.
+const EMPTY: WatchState = initialWatchState();
 
 export function emptyWatchState(): WatchState {
 	return EMPTY;

@@ -231,4 +231,10 @@ describe('help', () => {
 		expect(run.stdout).toMatch(/--record FILE +append every observation to FILE/);
 		expect(run.stdout).toContain('$ cp-watch replay FILE [--plain | --json]');
 	});
+
+	it('replay --help lists its flags and the timeline keys, exit 0', async () => {
+		const run = await runCli(['replay', '--help']);
+		expect(run.code).toBe(0);
+		for (const text of ['--plain', '--json', '--status', '--workflow', 'space, p', '[ / ]', '< / >', '{ / }']) expect(run.stdout, text).toContain(text);
+	});
 });
