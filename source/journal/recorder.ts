@@ -55,17 +55,20 @@ function recordWatch(sink: JournalSink, now: () => number, watch: WorkflowWatch,
 	let told: Workflow | undefined;
 	let lastPhase: WatchPhase | undefined;
 
+	// The first complete walk arrives as one event per step and one for the workflow, all from the
+	// same state: one snapshot record stands for all of them (and for none, when there are none).
+	const writeSnapshot = (time: number) => {
+		if (snapshotWritten) return;
+		const state = watch.getState();
+		sink.write({kind: 'snapshot', time: state.lastSuccessAt ?? time, workflowId, workflow: state.workflow ?? null, steps: [...state.steps]});
+		snapshotWritten = true;
+		told = state.workflow;
+	};
+
 	const unfollow = followWatch(watch, {
 		onEvent(event) {
 			if (event.initial) {
-				// The first complete walk arrives as one event per step and one for the workflow, all
-				// from the same state: one snapshot record stands for all of them.
-				if (!snapshotWritten) {
-					const state = watch.getState();
-					sink.write({kind: 'snapshot', time: state.lastSuccessAt ?? event.time, workflowId, workflow: state.workflow ?? null, steps: [...state.steps]});
-					snapshotWritten = true;
-					told = state.workflow;
-				}
+				writeSnapshot(event.time);
 			} else if (event.type === 'step') {
 				sink.write({kind: 'step', time: event.time, workflowId, step: event.step, previousStatus: event.previousStatus ?? null});
 			} else {
@@ -84,8 +87,10 @@ function recordWatch(sink: JournalSink, now: () => number, watch: WorkflowWatch,
 		},
 	});
 
-	const unsubscribe = watch.subscribe(() => {
+	const onChange = () => {
 		const state = watch.getState();
+		// A complete walk with no steps and no workflow yet has no initial events to write it.
+		if (state.complete) writeSnapshot(now());
 		if (state.phase !== lastPhase) {
 			if (state.phase === 'throttled') {
 				sink.write({kind: 'throttled', time: now(), workflowId, retryAt: state.retryAt ?? null});
@@ -104,7 +109,9 @@ function recordWatch(sink: JournalSink, now: () => number, watch: WorkflowWatch,
 			sink.write({kind: 'progress', time: state.lastSuccessAt ?? now(), workflowId, workflow});
 			told = workflow;
 		}
-	});
+	};
+	const unsubscribe = watch.subscribe(onChange);
+	onChange();
 
 	return () => {
 		unfollow();
