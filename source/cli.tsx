@@ -45,6 +45,15 @@ async function run(options: CliOptions): Promise<number> {
 		process.stderr.write(`cp-watch: ${target.error}\n`);
 		return target.exitCode;
 	}
+	if (journal?.ok && target.value.domain !== undefined) {
+		recorder?.begin(target.value.domain, target.value.workflowId);
+		const problem = journal.file.problem();
+		if (problem) {
+			process.stderr.write(`cp-watch: ${problem}\n`);
+			await target.value.close();
+			return EXIT.usage;
+		}
+	}
 	try {
 		switch (options.mode) {
 			case 'tui':

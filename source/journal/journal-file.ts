@@ -36,7 +36,7 @@ export function openJournalFile(path: string): OpenedJournal {
 				try {
 					writeSync(fd, `${formatJournalRecord(record)}\n`);
 				} catch (error) {
-					problem = `--record ${path}: writing failed: ${reason(error)}; the journal stops here`;
+					problem = `--record ${path}: cannot write: ${reason(error)}`;
 				}
 			},
 			close() {
@@ -66,6 +66,8 @@ function reason(error: unknown): string {
 			return 'read-only file system';
 		case 'ENOSPC':
 			return 'no space left on the device';
+		case 'EIO':
+			return 'input/output error';
 		default:
 			return code ?? (error instanceof Error ? error.message : String(error));
 	}

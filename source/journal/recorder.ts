@@ -18,6 +18,9 @@ export interface Recorder {
 	/** Like followWatch, recording as it goes. The first watch (or one in another domain) writes a
 	 * header for a single-workflow journal unless `startDomain` wrote a domain-wide one. */
 	follow(watch: WorkflowWatch, domain: string, workflowId: string, handlers: FeedHandlers): () => void;
+	/** Writes the header as soon as the target is known, so a file that takes no writes is found
+	 * before the watch starts. `workflowId` undefined: the TUI will pick (each record names its). */
+	begin(domain: string, workflowId?: string): void;
 	/** For a domain-wide watch: one header for the domain; every workflow followed after it is
 	 * recorded under it, each record naming its workflow. */
 	startDomain(domain: string): void;
@@ -39,6 +42,7 @@ export function createRecorder(sink: JournalSink, options: RecorderOptions): Rec
 		});
 	};
 	return {
+		begin: (domain, workflowId) => header('workflow', domain, workflowId ?? null),
 		startDomain: domain => header('domain', domain, null),
 		follow(watch, domain, workflowId, handlers) {
 			if (headerDomain !== domain) header('workflow', domain, workflowId);

@@ -121,6 +121,14 @@ function tableOf(screen: string): string {
 }
 
 describe.skipIf(!hasTmux())('a journal recorded in the TUI, replayed in the TUI', () => {
+	it('--record FILE that cannot be written: one line and exit 2 before the TUI opens', async () => {
+		const path = join(tmpdir(), 'no-such-directory-for-cp-watch', 'j.ndjson');
+		terminal = open(`--demo --record ${path}`);
+		const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit');
+		expect(after).toContain(`cp-watch: --record ${path}: no such directory\nexit=2`);
+		expect(after).not.toContain('retail-prod');
+	});
+
 	it('--record in the TUI writes the watch; replay shows it with the journal clock, } jumps to the problem, q restores', async () => {
 		const scenario = scenarioFile(lifecycleScenario());
 		const dir = mkdtempSync(join(tmpdir(), 'cp-watch-e2e-journal-'));

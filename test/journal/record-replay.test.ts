@@ -155,13 +155,26 @@ describe('journals that cannot be written or read', () => {
 		expect(run.stdout).toBe('');
 	});
 
-	it.skipIf(process.getuid?.() === 0)('--record into a file without write permission: one line, exit 2', async () => {
-		const path = join(dir, 'read-only.ndjson');
-		writeFileSync(path, '');
-		chmodSync(path, 0o444);
+	it('--record into a file without write permission: one line, exit 2', async () => {
+		let path = join(dir, 'read-only.ndjson');
+		if (process.getuid?.() === 0) {
+			// Root writes through file modes; /sys takes no new files from anyone.
+			path = '/sys/cp-watch-test.ndjson';
+		} else {
+			writeFileSync(path, '');
+			chmodSync(path, 0o444);
+		}
 		const run = await runCli([...watch(FAILED_ID), '--plain', '--record', path]);
 		expect(run.code).toBe(2);
-		expect(run.stderr).toMatch(/^cp-watch: --record .*read-only\.ndjson: permission denied\n$/);
+		expect(run.stderr).toBe(`cp-watch: --record ${path}: permission denied\n`);
+		expect(run.stdout).toBe('');
+	});
+
+	it.skipIf(!existsSync('/proc/version'))('--record into a file that opens but takes no writes: found before watching, one line, exit 2', async () => {
+		const run = await runCli([...watch(FAILED_ID), '--plain', '--record', '/proc/version']);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toBe('cp-watch: --record /proc/version: cannot write: input/output error\n');
+		expect(run.stdout).toBe('');
 	});
 
 	it('--record with --once is a usage error', async () => {

@@ -86,6 +86,17 @@ describe('the recorder', () => {
 		expect(written[0]).toMatchObject({domain: 'retail-prod', workflowId: null});
 	});
 
+	it('begin writes the header before any watch; following that workflow then adds no second one', () => {
+		const {recorder, handlers, kinds, written} = setup();
+		recorder.begin('retail-prod');
+		expect(written[0]).toMatchObject({kind: 'header', scope: 'workflow', domain: 'retail-prod', workflowId: null});
+		recorder.follow(loading(), 'retail-prod', 'w1', handlers);
+		expect(kinds()).toEqual(['header']);
+		// Another domain is another header.
+		recorder.follow(loading(), 'other', 'w2', handlers);
+		expect(written[1]).toMatchObject({kind: 'header', domain: 'other', workflowId: 'w2'});
+	});
+
 	it('stops writing once unfollowed', () => {
 		const {recorder, handlers, kinds} = setup();
 		const watch = loading();
