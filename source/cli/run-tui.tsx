@@ -48,7 +48,8 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 	let instance: Instance | undefined;
 	session = openTerminalSession(process, () => instance?.unmount());
 	const leave = (code: number, message?: string) => {
-		const notes = [...warnings, ...(message ? [message] : [])];
+		const journalProblem = recorder?.problem();
+		const notes = [...warnings, ...(message ? [message] : []), ...(journalProblem ? [journalProblem] : [])];
 		session?.exit(code, notes.length > 0 ? notes.join('\ncp-watch: ') : undefined);
 	};
 	// The verdict stays on screen for a moment before the terminal is handed back.

@@ -6,6 +6,8 @@ import {formatJournalRecord, type JournalRecord} from './journal-format.js';
 
 export interface JournalSink {
 	write(record: JournalRecord): void;
+	/** Why records are being dropped, once a write failed. */
+	problem?(): string | undefined;
 }
 
 export interface JournalFile extends JournalSink {

@@ -24,6 +24,8 @@ export interface Recorder {
 	/** For a domain-wide watch: one header for the domain; every workflow followed after it is
 	 * recorded under it, each record naming its workflow. */
 	startDomain(domain: string): void;
+	/** Set once the journal could not be written: for the line printed on the way out. */
+	problem(): string | undefined;
 }
 
 export function createRecorder(sink: JournalSink, options: RecorderOptions): Recorder {
@@ -44,6 +46,7 @@ export function createRecorder(sink: JournalSink, options: RecorderOptions): Rec
 	return {
 		begin: (domain, workflowId) => header('workflow', domain, workflowId ?? null),
 		startDomain: domain => header('domain', domain, null),
+		problem: () => sink.problem?.(),
 		follow(watch, domain, workflowId, handlers) {
 			if (headerDomain !== domain) header('workflow', domain, workflowId);
 			return recordWatch(sink, options.now, watch, workflowId, handlers);
