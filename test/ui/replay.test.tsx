@@ -190,6 +190,13 @@ describe('replay in the TUI', () => {
 		expect(app.row('flow-b')).toBe('');
 		await press(app.stdin, KEYS.escape, KEYS.enter);
 		expect(app.lines().join('\n')).toMatch(/FlowName +flow-a/);
+		await press(app.stdin, KEYS.enter, 's');
+		expect(app.lines()[3]).toContain('sort updated');
+		// Times: the bar's clock follows them (relative and UTC both show UTC, local shows local).
+		await press(app.stdin, 't');
+		expect(app.bar()).toMatch(/^‖ paused · 2026-11-2\d \d\d:\d\d:\d\d · /);
+		await press(app.stdin, 't');
+		expect(app.bar()).toContain('2026-11-24T09:01:02Z');
 		await press(app.stdin, 'e');
 		await settle();
 		expect(exported).toEqual(['yes']);
