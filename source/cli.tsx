@@ -8,12 +8,19 @@ import {runStream} from './cli/run-stream.js';
 import {prepareInkEnvironment} from './cli/ink-environment.js';
 import {oneLine} from './cli/terminal-session.js';
 import {EXIT} from './core/exit-code.js';
+import {openJournalFile} from './journal/journal-file.js';
+import {createRecorder} from './journal/recorder.js';
 
 async function main(): Promise<number> {
 	const argv = process.argv.slice(2);
 	if (argv[0] === 'emulator') {
 		const {runEmulatorCommand} = await import('./emulator/index.js');
 		return runEmulatorCommand(argv.slice(1), process);
+	}
+	if (argv[0] === 'replay') {
+		prepareInkEnvironment(process.env);
+		const {runReplay} = await import('./cli/run-replay.js');
+		return runReplay(argv.slice(1));
 	}
 
 	const parsed = parseCli(argv, process.env, process.stdout.isTTY === true, packageJson.version);
@@ -25,10 +32,28 @@ async function main(): Promise<number> {
 }
 
 async function run(options: CliOptions): Promise<number> {
+	// Before anything starts: a journal that cannot be written is found before the TUI opens.
+	const journal = options.record === undefined ? undefined : openJournalFile(options.record);
+	if (journal && !journal.ok) {
+		process.stderr.write(`cp-watch: ${journal.error}\n`);
+		return EXIT.usage;
+	}
+	const recorder = journal?.ok
+		? createRecorder(journal.file, {cpWatchVersion: packageJson.version, intervalMs: options.intervalMs, now: Date.now})
+		: undefined;
 	const target = await resolveTarget(options);
 	if (!target.ok) {
 		process.stderr.write(`cp-watch: ${target.error}\n`);
 		return target.exitCode;
+	}
+	if (journal?.ok && target.value.domain !== undefined) {
+		recorder?.begin(target.value.domain, target.value.workflowId);
+		const problem = journal.file.problem();
+		if (problem) {
+			process.stderr.write(`cp-watch: ${problem}\n`);
+			await target.value.close();
+			return EXIT.usage;
+		}
 	}
 	try {
 		switch (options.mode) {
@@ -36,11 +61,11 @@ async function run(options: CliOptions): Promise<number> {
 				// Ink reads CI when it loads, so it loads only after the environment is set for it.
 				prepareInkEnvironment(process.env);
 				const {runTui} = await import('./cli/run-tui.js');
-				return await runTui(options, target.value);
+				return await runTui(options, target.value, recorder);
 			}
 			case 'lines':
 			case 'ndjson':
-				return await runStream(options, target.value);
+				return await runStream(options, target.value, undefined, recorder);
 			case 'snapshot-json':
 			case 'snapshot-table':
 			default:
@@ -48,6 +73,11 @@ async function run(options: CliOptions): Promise<number> {
 		}
 	} finally {
 		await target.value.close();
+		if (journal?.ok) {
+			journal.file.close();
+			const problem = journal.file.problem();
+			if (problem) process.stderr.write(`cp-watch: ${problem}\n`);
+		}
 	}
 }
 

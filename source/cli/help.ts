@@ -6,6 +6,7 @@ export const HELP = `
     $ cp-watch [--domain D] [--workflow W] [options]
     $ cp-watch --demo [SCENARIO]            try it on the embedded emulator (no AWS account needed)
     $ cp-watch emulator [--port N] [--scenario FILE|NAME] [--speed X] [--log FILE] [--tls --ca-file FILE]
+    $ cp-watch replay FILE [--plain | --json] [--status LIST] [--workflow W]
 
   Target
     --domain D             Customer Profiles domain (else: pick one on the domains screen)
@@ -36,6 +37,7 @@ export const HELP = `
     --ascii                ASCII only: no Unicode glyphs or spinners
     --debug FILE           append a JSON line per request (and what the run resolved to) to FILE, with
                            no secret in it: attach it to bug reports (also CP_WATCH_DEBUG=FILE)
+    --record FILE          append every observation to FILE, a journal for cp-watch replay
 
     --help                 show this help
     --version              show the version
@@ -57,4 +59,5 @@ export const HELP = `
     $ cp-watch --domain retail-prod --workflow 3f1c0e9a7b2d4c6e8f0a1b2c3d4e5f60 --status FAILED,RETRY
     $ cp-watch --domain retail-prod --workflow 3f1c… --once --json | jq '.steps | length'
     $ cp-watch --domain retail-prod --workflow 3f1c… --plain --exit-status --timeout 2h
+    $ cp-watch --domain retail-prod --workflow 3f1c… --record ingest.ndjson; cp-watch replay ingest.ndjson
 `;

@@ -28,6 +28,8 @@ export interface CliOptions {
 	ascii: boolean;
 	/** --debug FILE or CP_WATCH_DEBUG: the request trace for bug reports. */
 	debugFile?: string;
+	/** --record: the journal file every observation is appended to. */
+	record?: string;
 }
 
 export type ParsedCli = {ok: true; options: CliOptions} | {ok: false; error: string};
@@ -52,6 +54,7 @@ const FLAGS = {
 	color: {type: 'boolean', default: true},
 	ascii: {type: 'boolean', default: false},
 	debug: {type: 'string'},
+	record: {type: 'string'},
 } as const;
 
 // Node's timers hold at most 2^31-1 ms (24.8 days); a longer one fires at once.
@@ -130,14 +133,9 @@ export function parseCli(
 	let statusFilter: string[] = [];
 	const status = str('status');
 	if (status !== undefined) {
-		statusFilter = status
-			.split(',')
-			.map(s => s.trim().toUpperCase())
-			.filter(Boolean);
-		const bad = statusFilter.find(s => !isKnownStatus(s));
-		if (bad !== undefined || statusFilter.length === 0) {
-			return fail(`--status: unknown status '${bad ?? status}' (valid: ${STATUSES.join(', ')})`);
-		}
+		const parsed = parseStatusList(status);
+		if (typeof parsed === 'string') return fail(parsed);
+		statusFilter = parsed;
 	}
 
 	let timeoutMs: number | undefined;
@@ -161,6 +159,10 @@ export function parseCli(
 			: plain || !stdoutIsTTY
 				? 'lines'
 				: 'tui';
+
+	const record = str('record');
+	if (record !== undefined && record.trim() === '') return fail('--record needs a file name');
+	if (record !== undefined && once) return fail('--record records a watch; --once takes one snapshot and does not watch');
 
 	const demo = str('demo');
 	if (mode !== 'tui' && demo === undefined && (domain === undefined || workflowId === undefined)) {
@@ -195,6 +197,7 @@ export function parseCli(
 			color: flags.color !== false && !colorRefused(env),
 			ascii: flags.ascii === true,
 			debugFile: str('debug') ?? nonEmpty(env.CP_WATCH_DEBUG),
+			record,
 		},
 	};
 }
@@ -210,6 +213,17 @@ export function isRegionName(text: string): boolean {
 /** NO_COLOR (any value), CLICOLOR=0 and TERM=dumb each mean no colour. */
 function colorRefused(env: NodeJS.ProcessEnv): boolean {
 	return (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || env.CLICOLOR === '0' || env.TERM === 'dumb';
+}
+
+/** --status FAILED,RETRY as statuses, or the usage error. */
+export function parseStatusList(text: string): string[] | string {
+	const statuses = text
+		.split(',')
+		.map(s => s.trim().toUpperCase())
+		.filter(Boolean);
+	const bad = statuses.find(s => !isKnownStatus(s));
+	if (bad !== undefined || statuses.length === 0) return `--status: unknown status '${bad ?? text}' (valid: ${STATUSES.join(', ')})`;
+	return statuses;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

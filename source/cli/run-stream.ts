@@ -7,7 +7,8 @@ import {verdictOfEnd, verdictOfEvent} from '../output/exit-verdict.js';
 import {formatFeedLine} from '../output/line-format.js';
 import {formatFeedJson} from '../output/ndjson-format.js';
 import {notificationFor} from '../output/notification.js';
-import {followWatch, type FeedEvent} from '../output/watch-feed.js';
+import {followMaybeRecorded, type Recorder} from '../journal/recorder.js';
+import type {FeedEvent} from '../output/watch-feed.js';
 import {createWatchSource} from '../poller/index.js';
 import {formatDurationWords} from '../core/duration.js';
 import type {CliOptions} from './options.js';
@@ -23,6 +24,7 @@ export async function runStream(
 	options: CliOptions,
 	target: Target,
 	io: StreamIo = {stdout: process.stdout, stderr: process.stderr, env: process.env},
+	recorder?: Recorder,
 ): Promise<number> {
 	const {domain, workflowId} = target;
 	if (domain === undefined || workflowId === undefined) {
@@ -62,7 +64,7 @@ export async function runStream(
 		};
 
 		cleanups.push(
-			followWatch(watch, {
+			followMaybeRecorded(recorder, watch, domain, workflowId, {
 				onEvent(event) {
 					print(event);
 					if (options.notify) {
@@ -120,7 +122,8 @@ export async function runStream(
 	});
 }
 
-function forceColor(env: NodeJS.ProcessEnv): boolean {
+/** FORCE_COLOR asks for colour in line mode, whose output is usually a file or a pipe. */
+export function forceColor(env: NodeJS.ProcessEnv): boolean {
 	const value = env.FORCE_COLOR;
 	return value !== undefined && value !== '0' && value !== 'false';
 }

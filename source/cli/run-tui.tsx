@@ -6,7 +6,7 @@ import {formatDurationWords} from '../core/duration.js';
 import {desktopNotification} from '../core/terminal-escapes.js';
 import {verdictLine, verdictOfEnd, verdictOfEvent, type Verdict} from '../output/exit-verdict.js';
 import {notificationFor} from '../output/notification.js';
-import {followWatch} from '../output/watch-feed.js';
+import {followMaybeRecorded, type Recorder} from '../journal/recorder.js';
 import {createWatchSource} from '../poller/index.js';
 import {renderApp} from '../ui/render-app.js';
 import {copyToClipboard} from './clipboard.js';
@@ -17,7 +17,7 @@ import {openPreferencesFile, preferencesPath} from './preferences-file.js';
 import type {Target} from './target.js';
 import {openTerminalSession, type TerminalSession} from './terminal-session.js';
 
-export async function runTui(options: CliOptions, target: Target): Promise<number> {
+export async function runTui(options: CliOptions, target: Target, recorder?: Recorder): Promise<number> {
 	const preferences = openPreferencesFile(preferencesPath(process.env));
 	const warnings: string[] = preferences.warning ? [preferences.warning] : [];
 	const stored = preferences.preferences;
@@ -32,8 +32,8 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 			follow: options.follow,
 			observer: target.observer,
 		}),
-		watch =>
-			followWatch(watch, {
+		(watch, domain, workflowId) =>
+			followMaybeRecorded(recorder, watch, domain, workflowId, {
 				onEvent(event) {
 					if (options.notify) {
 						const note = notificationFor(event);
@@ -53,7 +53,8 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 	let instance: Instance | undefined;
 	session = openTerminalSession(process, () => instance?.unmount());
 	const leave = (code: number, message?: string) => {
-		const notes = [...warnings, ...(message ? [message] : [])];
+		const journalProblem = recorder?.problem();
+		const notes = [...warnings, ...(message ? [message] : []), ...(journalProblem ? [journalProblem] : [])];
 		session?.exit(code, notes.length > 0 ? notes.join('\ncp-watch: ') : undefined);
 	};
 	// The verdict stays on screen for a moment before the terminal is handed back.

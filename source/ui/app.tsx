@@ -1,6 +1,6 @@
 // The TUI: one view state (screen stack, cursor, filter, sort...) over the screen on show. Each
 // screen owns its watch, so only what is on screen is polled.
-import {useStdout} from 'ink';
+import {Box, useStdout} from 'ink';
 import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {Size} from '../core/layout.js';
 import type {SortField, TimeMode} from '../core/preferences.js';
@@ -9,8 +9,10 @@ import {ProgressHistory} from '../core/progress.js';
 import {sanitize} from '../core/sanitize.js';
 import {osc52Copy} from '../core/terminal-escapes.js';
 import {currentEntry, initialViewState} from '../core/view-state.js';
+import type {ReplaySession} from '../journal/replay-source.js';
 import type {WatchSource} from '../poller/watch-state.js';
 import {DomainsScreen} from './components/domains-screen.js';
+import {ReplayBar} from './components/replay-bar.js';
 import type {Notice} from './components/status-line.js';
 import {StepsScreen, type CopyText, type ExportView} from './components/steps-screen.js';
 import {WorkflowsScreen} from './components/workflows-screen.js';
@@ -53,14 +55,21 @@ export interface AppProps {
 	copyText?: CopyText;
 	exportView?: (steps: readonly Step[], workflowId: string) => Promise<{csvPath: string; jsonPath: string}>;
 	onPreferencesChange?: (prefs: ViewPreferences) => void;
+	/** `cp-watch replay`: the source is the journal's, and a bar over the screens runs the player. */
+	replay?: ReplaySession;
 }
 
 export function App(props: AppProps): React.JSX.Element {
 	const {source, options} = props;
 	const {stdout} = useStdout();
 	const theme = useMemo(() => createTheme({color: options.color, ascii: options.ascii}), [options.color, options.ascii]);
-	const size = useTerminalSize(props.size);
-	const now = props.now ?? Date.now;
+	const terminalSize = useTerminalSize(props.size);
+	// The replay bar takes the top line; the screens lay out in the rest.
+	const size = useMemo(
+		() => (props.replay ? {columns: terminalSize.columns, rows: Math.max(1, terminalSize.rows - 1)} : terminalSize),
+		[props.replay, terminalSize.columns, terminalSize.rows],
+	);
+	const now = props.replay?.now ?? props.now ?? Date.now;
 	const [view, dispatch, viewRef] = useViewStore(() =>
 		initialViewState({
 			domain: props.initial.domain,
@@ -113,23 +122,34 @@ export function App(props: AppProps): React.JSX.Element {
 	);
 	const traffic = useCallback(() => source.traffic(), [source]);
 	const shared = {view, viewRef, dispatch, size, theme, now, demoLabel: options.demoLabel, onQuit, startupNotice, traffic};
-	switch (screen.kind) {
-		case 'domains':
-			return <DomainsScreen key="domains" {...shared} source={source} />;
-		case 'workflows':
-			return <WorkflowsScreen key={`workflows:${screen.domain}`} {...shared} source={source} domain={screen.domain} />;
-		case 'steps':
-			return (
-				<StepsScreen
-					key={`steps:${screen.domain}:${screen.workflowId}`}
-					{...shared}
-					source={source}
-					domain={screen.domain}
-					workflowId={screen.workflowId}
-					copyText={copyText}
-					progressHistory={progressHistory}
-					exportView={props.exportView as ExportView | undefined}
-				/>
-			);
+	const shown = screenOf();
+	if (!props.replay) return shown;
+	return (
+		<Box flexDirection="column">
+			<ReplayBar replay={props.replay} width={size.columns} theme={theme} timeMode={view.timeMode} keysActive={!view.searching && !view.help} />
+			{shown}
+		</Box>
+	);
+
+	function screenOf(): React.JSX.Element {
+		switch (screen.kind) {
+			case 'domains':
+				return <DomainsScreen key="domains" {...shared} source={source} />;
+			case 'workflows':
+				return <WorkflowsScreen key={`workflows:${screen.domain}`} {...shared} source={source} domain={screen.domain} />;
+			case 'steps':
+				return (
+					<StepsScreen
+						key={`steps:${screen.domain}:${screen.workflowId}`}
+						{...shared}
+						source={source}
+						domain={screen.domain}
+						workflowId={screen.workflowId}
+						copyText={copyText}
+						progressHistory={progressHistory}
+						exportView={props.exportView as ExportView | undefined}
+					/>
+				);
+		}
 	}
 }

@@ -143,3 +143,44 @@ function tableOf(screen: string): string {
 	const lines = screen.split('\n');
 	return lines.slice(Math.min(lines.length, 4), -2).join('\n');
 }
+
+describe.skipIf(!hasTmux())('a journal recorded in the TUI, replayed in the TUI', () => {
+	it('--record FILE that cannot be written: one line and exit 2 before the TUI opens', async () => {
+		const path = join(tmpdir(), 'no-such-directory-for-cp-watch', 'j.ndjson');
+		terminal = open(`--demo --record ${path}`);
+		const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit');
+		expect(after).toContain(`cp-watch: --record ${path}: no such directory\nexit=2`);
+		expect(after).not.toContain('retail-prod');
+	});
+
+	it('--record in the TUI writes the watch; replay shows it with the journal clock, } jumps to the problem, q restores', async () => {
+		const scenario = scenarioFile(lifecycleScenario());
+		const dir = mkdtempSync(join(tmpdir(), 'cp-watch-e2e-journal-'));
+		const journal = join(dir, 'j.ndjson');
+		try {
+			terminal = open(`--demo ${scenario.path} --domain ${DOMAIN} --workflow ${FAILED_ID} --interval 1 --exit-status --record ${journal}`);
+			const recorded = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'the recording to end with the workflow', 25_000);
+			expect(recorded).toContain('exit=1');
+			terminal.close();
+			rmSync(home!, {recursive: true, force: true});
+			const lines = readFileSync(journal, 'utf8').trimEnd().split('\n').map(line => JSON.parse(line));
+			expect(lines[0]).toMatchObject({kind: 'header', domain: DOMAIN, workflowId: FAILED_ID});
+			expect(lines.some(line => line.kind === 'step' && line.step.Status === 'FAILED')).toBe(true);
+
+			terminal = open(`replay ${journal}`);
+			const opened = await terminal.waitFor(screen => /^▶ replay · \d{4}-\d\d-\d\dT/.test(screen) && screen.includes('ci-failed-2'), 'the replay');
+			expect(opened.split('\n')[1]).toMatch(/^cp-watch · .*ci-lifecycle/);
+			terminal.press('}');
+			await terminal.waitFor(screen => /^‖ paused/.test(screen) && /retry +ci-failed-2/.test(screen), 'the RETRY of ci-failed-2');
+			terminal.press('}');
+			await terminal.waitFor(screen => /failed +ci-failed-2/.test(screen), 'the FAILED of ci-failed-2');
+			terminal.press('q');
+			const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'replay to exit');
+			expect(after).toContain('exit=0');
+			expect(terminal.pane()).toMatchObject({alternateScreen: false, cursorVisible: true});
+		} finally {
+			scenario.cleanup();
+			rmSync(dir, {recursive: true, force: true});
+		}
+	}, 60_000);
+});
