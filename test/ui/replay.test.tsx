@@ -108,7 +108,7 @@ describe('replay in the TUI', () => {
 		await settle();
 		expect(app.bar()).toContain('09:00:03Z · 1x  event 2/6');
 		expect(app.row('flow-a')).toContain('complete');
-		expect(app.lines()[2]).toContain('1/3 steps');
+		expect(app.lines()[2]).toContain('1/3 complete or split');
 		// 57 s of nothing in the journal: 2 s on screen.
 		expect(app.time.pending()).toEqual([2000]);
 		app.time.fire();
