@@ -32,6 +32,8 @@ export const HELP = `
     --notify               bell and desktop notification when a step fails or the workflow ends
     --no-color             no colours (also NO_COLOR); FORCE_COLOR forces them in line mode
     --ascii                ASCII only: no Unicode glyphs or spinners
+    --since-last           line mode, NDJSON and --once: first say what changed since the last look
+    --no-state             neither read nor keep the last look at each workflow (in $XDG_STATE_HOME/cp-watch)
 
     --help                 show this help
     --version              show the version

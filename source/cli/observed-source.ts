@@ -2,7 +2,10 @@
 // the UI knowing: every workflow watch the UI opens is followed too.
 import type {WatchSource, WorkflowWatch} from '../poller/watch-state.js';
 
-export function observeWorkflowWatches(source: WatchSource, follow: (watch: WorkflowWatch) => () => void): WatchSource {
+export function observeWorkflowWatches(
+	source: WatchSource,
+	follow: (watch: WorkflowWatch, domain: string, workflowId: string) => () => void,
+): WatchSource {
 	return {
 		watchDomains: () => source.watchDomains(),
 		watchWorkflows: domain => source.watchWorkflows(domain),
@@ -16,7 +19,7 @@ export function observeWorkflowWatches(source: WatchSource, follow: (watch: Work
 				getState: () => watch.getState(),
 				subscribe: listener => watch.subscribe(listener),
 				start() {
-					unfollow ??= follow(watch);
+					unfollow ??= follow(watch, domain, workflowId);
 					watch.start();
 				},
 				stop() {

@@ -26,6 +26,10 @@ export interface CliOptions {
 	follow: boolean;
 	color: boolean;
 	ascii: boolean;
+	/** Keep and read the last look at each workflow in the state directory (--no-state: off). */
+	state: boolean;
+	/** Line mode and NDJSON: first, what changed since the last look. */
+	sinceLast: boolean;
 }
 
 export type ParsedCli = {ok: true; options: CliOptions} | {ok: false; error: string};
@@ -49,6 +53,8 @@ const FLAGS = {
 	follow: {type: 'boolean', default: false},
 	color: {type: 'boolean', default: true},
 	ascii: {type: 'boolean', default: false},
+	state: {type: 'boolean', default: true},
+	sinceLast: {type: 'boolean', default: false},
 } as const;
 
 // Node's timers hold at most 2^31-1 ms (24.8 days); a longer one fires at once.
@@ -165,6 +171,12 @@ export function parseCli(
 		return fail(`${why} needs --domain and --workflow (or --demo)`);
 	}
 
+	const state = flags.state !== false;
+	const sinceLast = flags.sinceLast === true;
+	if (sinceLast && !state) return fail('--since-last and --no-state cannot be used together');
+	if (sinceLast && mode === 'snapshot-json') return fail('--since-last prints a line, which --once --json has no room for; use --once or --json');
+	if (sinceLast && demo !== undefined) return fail('--since-last needs a workflow watched before; the --demo emulator starts over on every run');
+
 	const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
 	return {
 		ok: true,
@@ -186,6 +198,8 @@ export function parseCli(
 			follow: flags.follow === true,
 			color: flags.color !== false && !noColor,
 			ascii: flags.ascii === true,
+			state,
+			sinceLast,
 		},
 	};
 }

@@ -10,6 +10,9 @@ import {notificationFor} from '../output/notification.js';
 import {followWatch, type FeedEvent} from '../output/watch-feed.js';
 import {createWatchSource} from '../poller/index.js';
 import {formatDurationWords} from '../core/duration.js';
+import {FIRST_LOOK, formatAwaySummary, summarizeAway, type Recollection} from '../core/away-summary.js';
+import {formatSinceLastJson} from '../output/since-last-json.js';
+import {openAwayMemory} from './away-memory.js';
 import type {CliOptions} from './options.js';
 import type {Target} from './target.js';
 
@@ -36,6 +39,10 @@ export async function runStream(
 		follow: options.follow,
 	});
 	const watch = source.watchWorkflow(domain, workflowId);
+	const away = openAwayMemory(options, target, io.env, text => io.stderr.write(`cp-watch: ${text}\n`));
+	// Read before the first walk can replace it; an unreadable file is reported here, once.
+	const recollection = await away.recall(domain, workflowId);
+	if (recollection.warning) io.stderr.write(`cp-watch: ${recollection.warning}\n`);
 	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;
 	const color = forceColor(io.env) && options.color;
 	// Notifications are for a person: to the terminal, which is stderr when stdout is piped.
@@ -52,6 +59,8 @@ export async function runStream(
 			if (message !== undefined) io.stderr.write(`cp-watch: ${message}\n`);
 			for (const cleanup of cleanups) cleanup();
 			watch.stop();
+			away.flushSync();
+			away.close();
 			resolve(code);
 		};
 
@@ -60,9 +69,22 @@ export async function runStream(
 			io.stdout.write(`${options.mode === 'ndjson' ? formatFeedJson(event) : formatFeedLine(event, {color})}\n`);
 		};
 
+		let summarized = !options.sinceLast;
+		const printSinceLast = () => {
+			summarized = true;
+			const state = watch.getState();
+			const summary = recollection.seen && summarizeAway(recollection.seen, state.steps, state.workflow);
+			const now = Date.now();
+			if (options.mode === 'ndjson') io.stdout.write(`${formatSinceLastJson(summary, now)}\n`);
+			else io.stdout.write(`${summary ? formatAwaySummary(summary, now) : FIRST_LOOK}\n`);
+		};
+
+		cleanups.push(away.follow(domain, workflowId, watch));
 		cleanups.push(
 			followWatch(watch, {
 				onEvent(event) {
+					// The first event comes with the first complete walk: the moment of coming back.
+					if (!summarized) printSinceLast();
 					print(event);
 					if (options.notify) {
 						const note = notificationFor(event);

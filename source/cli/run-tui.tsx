@@ -9,6 +9,7 @@ import {notificationFor} from '../output/notification.js';
 import {followWatch} from '../output/watch-feed.js';
 import {createWatchSource} from '../poller/index.js';
 import {renderApp} from '../ui/render-app.js';
+import {openAwayMemory} from './away-memory.js';
 import {exportView} from './export-view.js';
 import {observeWorkflowWatches} from './observed-source.js';
 import type {CliOptions} from './options.js';
@@ -23,6 +24,17 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 	const tmux = Boolean(process.env.TMUX);
 
 	let session: TerminalSession | undefined;
+	let leaving = false;
+	const away = openAwayMemory(options, target, process.env, text => {
+		// Past the point where the notes are printed (a signal), straight to stderr.
+		if (leaving) process.stderr.write(`cp-watch: ${text}\n`);
+		else if (!warnings.includes(text)) warnings.push(text);
+	});
+	// Every way out passes here (q, a signal, a crash): the last looks are saved as the process ends.
+	process.once('exit', () => {
+		leaving = true;
+		away.flushSync();
+	});
 	const source = observeWorkflowWatches(
 		createWatchSource({
 			api: target.api,
@@ -30,8 +42,9 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 			maxRps: options.maxRps,
 			follow: options.follow,
 		}),
-		watch =>
-			followWatch(watch, {
+		(watch, domain, workflowId) => {
+			const forget = away.follow(domain, workflowId, watch);
+			const unfollow = followWatch(watch, {
 				onEvent(event) {
 					if (options.notify) {
 						const note = notificationFor(event);
@@ -42,12 +55,19 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 				onEnd(end) {
 					if (options.exitStatus) leaveWith(verdictOfEnd(end));
 				},
-			}),
+			});
+			return () => {
+				unfollow();
+				forget();
+			};
+		},
 	);
 
 	let instance: Instance | undefined;
 	session = openTerminalSession(process, () => instance?.unmount());
 	const leave = (code: number, message?: string) => {
+		// Saved before the notes are printed, so a failed save is among them.
+		away.flushSync();
 		const notes = [...warnings, ...(message ? [message] : [])];
 		session?.exit(code, notes.length > 0 ? notes.join('\ncp-watch: ') : undefined);
 	};
@@ -76,6 +96,7 @@ export async function runTui(options: CliOptions, target: Target): Promise<numbe
 		// OSC 52 for y/Y: inside tmux it must be wrapped to reach the outer terminal.
 		writeEscape: sequence => process.stdout.write(forTerminal(sequence, {tmux})),
 		exportView,
+		recallSeen: (domain, workflowId) => away.recall(domain, workflowId),
 		onPreferencesChange(next) {
 			const problem = preferences.save({
 				// The demo's domain would be a wrong guess against a real account next time.

@@ -50,6 +50,7 @@ const STEPS_ONLY = new Set<KeyIntent['type']>([
 	'copyJson',
 	'export',
 	'scrollDetail',
+	'toggleSinceLast',
 ]);
 
 function charIntent(char: string): KeyIntent | undefined {
@@ -93,6 +94,8 @@ function charIntent(char: string): KeyIntent | undefined {
 			return {type: 'copyJson'};
 		case 'e':
 			return {type: 'export'};
+		case 'a':
+			return {type: 'toggleSinceLast'};
 		case '\r':
 		case '\n':
 			return {type: 'enter'};
@@ -193,6 +196,7 @@ export const KEY_HELP: ReadonlyArray<readonly [keys: string, action: string]> = 
 	['1-7', 'toggle NOT_STARTED IN_PROGRESS COMPLETE FAILED SPLIT RETRY CANCELLED'],
 	['0', 'clear the status filter (every status)'],
 	['x', 'problems only: FAILED, RETRY, CANCELLED'],
+	['a', 'only the steps that changed since you last looked; Esc clears'],
 	['/', 'search FlowName and message; Enter keeps, Esc clears'],
 	['s / S', 'cycle sort: created, updated, status, records, name / reverse'],
 	['J/K, Shift-Down/Up', 'scroll the detail pane'],

@@ -39,6 +39,8 @@ export interface ViewState {
 	helpScroll: number;
 	detailOpen: boolean;
 	detailScroll: number;
+	/** `a`: only the steps that changed since the last look at this workflow (until Esc or leaving it). */
+	sinceLastOnly: boolean;
 }
 
 /** The rows of the current screen as the view has them, in display order. */
@@ -74,6 +76,7 @@ export type ViewIntent =
 	| {type: 'cycleTime'}
 	| {type: 'toggleHelp'}
 	| {type: 'scrollDetail'; delta: number}
+	| {type: 'toggleSinceLast'}
 	/** Ties the selection to the row under it, once the screen has rows. */
 	| {type: 'pin'};
 
@@ -108,6 +111,7 @@ export function initialViewState(initial: InitialView): ViewState {
 		helpScroll: 0,
 		detailOpen: false,
 		detailScroll: 0,
+		sinceLastOnly: false,
 	};
 }
 
@@ -178,7 +182,7 @@ function drill(state: ViewState, list: ListContext): ViewState {
 	const pushed: Screen =
 		screen.kind === 'domains' ? {kind: 'workflows', domain: key} : {kind: 'steps', domain: screen.domain, workflowId: key};
 	stack.push({screen: pushed, cursor: at()});
-	return {...state, stack, detailOpen: false, detailScroll: 0};
+	return {...state, stack, detailOpen: false, detailScroll: 0, sinceLastOnly: false};
 }
 
 export function viewReducer(previous: ViewState, intent: ViewIntent, list: ListContext = EMPTY_LIST): ViewState {
@@ -204,8 +208,9 @@ export function viewReducer(previous: ViewState, intent: ViewIntent, list: ListC
 		case 'back':
 			if (state.help) return {...state, help: false};
 			if (state.detailOpen) return {...state, detailOpen: false, detailScroll: 0};
+			if (state.sinceLastOnly) return {...state, sinceLastOnly: false};
 			if (state.searching || state.search !== '') return {...state, searching: false, search: ''};
-			if (state.stack.length > 1) return {...state, stack: state.stack.slice(0, -1), detailOpen: false, detailScroll: 0};
+			if (state.stack.length > 1) return {...state, stack: state.stack.slice(0, -1), detailOpen: false, detailScroll: 0, sinceLastOnly: false};
 			return state;
 		case 'toggleStatus':
 			return {...state, statusFilter: toggleStatus(state.statusFilter, intent.status)};
@@ -233,5 +238,7 @@ export function viewReducer(previous: ViewState, intent: ViewIntent, list: ListC
 			return {...state, help: !state.help, helpScroll: 0};
 		case 'scrollDetail':
 			return state.detailOpen ? {...state, detailScroll: Math.max(0, state.detailScroll + intent.delta)} : state;
+		case 'toggleSinceLast':
+			return {...state, sinceLastOnly: !state.sinceLastOnly};
 	}
 }

@@ -2,6 +2,7 @@
 // screen owns its watch, so only what is on screen is polled.
 import {useStdout} from 'ink';
 import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import type {RecallSeen} from '../core/away-summary.js';
 import type {Size} from '../core/layout.js';
 import type {SortField, TimeMode} from '../core/preferences.js';
 import type {Step} from '../core/step.js';
@@ -48,6 +49,8 @@ export interface AppProps {
 	writeEscape?: (sequence: string) => void;
 	exportView?: (steps: readonly Step[], workflowId: string) => Promise<{csvPath: string; jsonPath: string}>;
 	onPreferencesChange?: (prefs: ViewPreferences) => void;
+	/** The last look at a workflow (the state directory); none with --no-state. */
+	recallSeen?: RecallSeen;
 }
 
 export function App(props: AppProps): React.JSX.Element {
@@ -113,6 +116,7 @@ export function App(props: AppProps): React.JSX.Element {
 					workflowId={screen.workflowId}
 					writeEscape={writeEscape}
 					exportView={props.exportView as ExportView | undefined}
+					recallSeen={props.recallSeen}
 				/>
 			);
 	}

@@ -1,6 +1,7 @@
 // The main screen: header, filter line, the windowed step table, the detail pane, status line.
 import {Box} from 'ink';
-import React, {useCallback, useMemo, useState} from 'react';
+import React, {useCallback, useEffect, useMemo, useState} from 'react';
+import type {RecallSeen} from '../../core/away-summary.js';
 import type {EffectIntent} from '../../core/keymap.js';
 import {stepsLayout, tooSmall} from '../../core/layout.js';
 import {sanitize} from '../../core/sanitize.js';
@@ -14,6 +15,7 @@ import type {WatchSource} from '../../poller/watch-state.js';
 import {useListContext} from '../hooks/use-list-context.js';
 import {usePinnedSelection} from '../hooks/use-pinned-selection.js';
 import {useScreenKeys} from '../hooks/use-screen-keys.js';
+import {useSinceLast} from '../hooks/use-since-last.js';
 import {useStepView} from '../hooks/use-step-view.js';
 import {useTableNow} from '../hooks/use-table-now.js';
 import {useThroughput} from '../hooks/use-throughput.js';
@@ -21,12 +23,15 @@ import {useWorkflowSteps} from '../hooks/use-workflow-steps.js';
 import {DetailPane} from './detail-pane.js';
 import {FilterLine} from './filter-line.js';
 import {HelpOverlay, helpList} from './help-overlay.js';
+import {SinceLastBanner} from './since-last-banner.js';
 import {Line} from './line.js';
 import {EMPTY_TEXT, emptyReason, StatusLine, type Notice} from './status-line.js';
 import {StepHeader} from './step-header.js';
 import {StepRow, StepTableHeader} from './step-row.js';
 import type {ScreenProps} from './screen-props.js';
 import {TooSmall} from './too-small.js';
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 export type ExportView = (steps: readonly Step[], workflowId: string) => Promise<{csvPath: string; jsonPath: string}>;
 
@@ -36,16 +41,28 @@ export interface StepsScreenProps extends ScreenProps {
 	workflowId: string;
 	writeEscape(sequence: string): void;
 	exportView?: ExportView;
+	/** The last look at a workflow, for the "since you last looked" banner and `a`. */
+	recallSeen?: RecallSeen;
 }
 
 export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 	const {source, domain, workflowId, view, viewRef, dispatch, size, theme} = props;
 	const {state, controller} = useWorkflowSteps(source, domain, workflowId);
-	const {rows, counts} = useStepView(state.steps, view.statusFilter, view.search, view.sort, view.sortReverse);
-	const layout = useMemo(() => stepsLayout(size, view.detailOpen), [size.columns, size.rows, view.detailOpen]);
+	const sinceLast = useSinceLast(props.recallSeen, domain, workflowId, state);
+	// With `a` on before the comparison is ready (or with nothing to compare), no step qualifies.
+	const only = view.sinceLastOnly ? (sinceLast.summary?.changedKeys ?? NO_KEYS) : undefined;
+	const {rows, counts} = useStepView(state.steps, view.statusFilter, view.search, view.sort, view.sortReverse, only);
+	const bannerLines = sinceLast.known ? 1 : 0;
+	const layout = useMemo(
+		() => stepsLayout({columns: size.columns, rows: size.rows - bannerLines}, view.detailOpen),
+		[size.columns, size.rows, bannerLines, view.detailOpen],
+	);
 	const list = useListContext(rows, stepKey, layout.tableRows);
 	const throughput = useThroughput(state.workflow, state.lastSuccessAt);
 	const [notice, setNotice] = useState<Notice | undefined>(props.startupNotice);
+	useEffect(() => {
+		if (sinceLast.warning) setNotice({text: sanitize(sinceLast.warning), time: props.now(), error: true});
+	}, [sinceLast.warning]);
 
 	const selectedStep = useCallback((): Step | undefined => rows[cursorIndex(currentEntry(viewRef.current).cursor, list)], [rows, list, viewRef]);
 	const onEffect = useCallback(
@@ -116,7 +133,13 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 	if (list.count === 0) {
 		const reason = emptyReason(state);
 		const why =
-			state.steps.length > 0
+			view.sinceLastOnly && !sinceLast.summary
+				? sinceLast.known
+					? 'comparing with the last look once the steps are in'
+					: 'nothing to compare: this is the first look at this workflow (Esc clears a)'
+				: view.sinceLastOnly && state.steps.length > 0 && sinceLast.summary?.changedKeys.size === 0
+					? 'no step changed since you last looked (Esc clears a)'
+					: state.steps.length > 0
 				? 'no step matches the filter (0 clears it, Esc clears the search)'
 				: reason === 'loading'
 					? 'loading steps'
@@ -149,6 +172,9 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 	return (
 		<Box flexDirection="column">
 			<StepHeader domain={domain} workflowId={workflowId} workflow={state.workflow} throughput={throughput} width={size.columns} theme={theme} />
+			{sinceLast.known ? (
+				<SinceLastBanner summary={sinceLast.summary} only={view.sinceLastOnly} timeMode={view.timeMode} now={tableNow} width={size.columns} theme={theme} />
+			) : null}
 			<FilterLine
 				counts={counts}
 				statusFilter={view.statusFilter}
@@ -156,6 +182,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				searching={view.searching}
 				sort={view.sort}
 				sortReverse={view.sortReverse}
+				sinceLast={view.sinceLastOnly}
 				shown={rows.length}
 				width={size.columns}
 				theme={theme}

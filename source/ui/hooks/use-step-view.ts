@@ -4,7 +4,7 @@ import {useMemo} from 'react';
 import type {SortField} from '../../core/preferences.js';
 import {countByStatus, filterSteps} from '../../core/step-filter.js';
 import {sortSteps} from '../../core/step-sort.js';
-import type {Step} from '../../core/step.js';
+import type {Step, StepKey} from '../../core/step.js';
 
 export interface StepView {
 	/** Filtered and sorted. */
@@ -18,10 +18,12 @@ export function useStepView(
 	search: string,
 	sort: SortField,
 	reverse: boolean,
+	/** Only these steps (the `a` filter); undefined shows them all. */
+	only?: ReadonlySet<StepKey>,
 ): StepView {
 	const counts = useMemo(() => countByStatus(steps), [steps]);
 	// The reducer hands out a new statusFilter array only when the filter changes.
-	const filtered = useMemo(() => filterSteps(steps, {statuses: statusFilter, search}), [steps, statusFilter, search]);
+	const filtered = useMemo(() => filterSteps(steps, {statuses: statusFilter, search, keys: only}), [steps, statusFilter, search, only]);
 	const rows = useMemo(() => sortSteps(filtered, sort, reverse), [filtered, sort, reverse]);
 	return {rows, counts};
 }
