@@ -80,9 +80,13 @@ export function openSeenStore(directory: string): SeenStore {
 	const writable = (path: string | undefined): path is string => path !== undefined && directoryProblem === undefined && !unusable.has(path);
 
 	const readProblem = (path: string, error: unknown): Recollection => {
+		const code = errorCode(error);
+		if (code === 'ENOTDIR') {
+			directoryProblem ??= code;
+			return {warning: warnOnce(directory, `last looks not kept: ${directory} cannot be a directory (${code})`)};
+		}
 		unusable.add(path);
-		if (errorCode(error) === 'ENOTDIR' || errorCode(error) === 'EACCES') directoryProblem ??= errorCode(error);
-		return {warning: warnOnce(path, `last look ignored: cannot read ${path} (${errorCode(error)}); it is kept as it is`)};
+		return {warning: warnOnce(path, `last look ignored: cannot read ${path} (${code}); it is kept as it is`)};
 	};
 
 	const checkSync = (path: string, domain: string, workflowId: string): Recollection => {
