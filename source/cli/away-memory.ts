@@ -1,9 +1,10 @@
 // What cp-watch remembers of the workflows it watched, for "since you last looked": the latest
 // complete walk of every workflow watch this process follows, saved to the state directory every
 // few minutes and on the way out, and read back when a workflow is opened again.
-import {seenWorkflow, type Recollection, type SeenWorkflow} from '../core/away-summary.js';
+import {seenMetrics, seenWorkflow, type Recollection, type SeenWorkflow} from '../core/away-summary.js';
 import type {Step, Workflow} from '../core/step.js';
 import type {WorkflowWatch} from '../poller/watch-state.js';
+import type {LookToSave} from '../state/seen-file-format.js';
 import {openSeenStore, stateDirectory, type SeenStore} from '../state/seen-store.js';
 import type {CliOptions} from './options.js';
 import type {Target} from './target.js';
@@ -40,6 +41,10 @@ function toSeen(observation: Observation): SeenWorkflow {
 	return seenWorkflow(observation.domain, observation.workflowId, observation.steps, observation.workflow, observation.seenAt);
 }
 
+function toSave({domain, workflowId, seenAt, steps, workflow}: Observation): LookToSave {
+	return {domain, workflowId, seenAt, steps, workflow: workflow && seenMetrics(workflow)};
+}
+
 /** `store` undefined (--no-state): nothing is read or written, and nothing is ever recalled. */
 export function createAwayMemory(store: SeenStore | undefined, onWarning: (text: string) => void): AwayMemory {
 	const observed = new Map<string, Observation>();
@@ -55,7 +60,7 @@ export function createAwayMemory(store: SeenStore | undefined, onWarning: (text:
 			for (const observation of observed.values()) {
 				if (observation.saved) continue;
 				observation.saved = true;
-				warn(await store.save(toSeen(observation)));
+				warn(await store.save(toSave(observation)));
 			}
 		} finally {
 			saving = false;
@@ -96,7 +101,7 @@ export function createAwayMemory(store: SeenStore | undefined, onWarning: (text:
 			for (const observation of observed.values()) {
 				if (observation.saved) continue;
 				observation.saved = true;
-				warn(store.saveSync(toSeen(observation)));
+				warn(store.saveSync(toSave(observation)));
 			}
 		},
 		close() {

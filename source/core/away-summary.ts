@@ -44,7 +44,7 @@ export function seenWorkflow(domain: string, workflowId: string, steps: readonly
 	return {domain, workflowId, seenAt, workflow: workflow && seenMetrics(workflow), steps: kept};
 }
 
-function seenMetrics(workflow: Workflow): SeenMetrics {
+export function seenMetrics(workflow: Workflow): SeenMetrics {
 	const {Status, RecordsProcessed, StepsCompleted, TotalSteps} = workflow;
 	return {Status, RecordsProcessed, StepsCompleted, TotalSteps};
 }

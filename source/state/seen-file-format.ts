@@ -3,7 +3,7 @@
 // of MB, and nothing but what the comparison needs: no messages, no credentials, no endpoint.
 import {gunzip, gunzipSync, gzip, gzipSync} from 'node:zlib';
 import {promisify} from 'node:util';
-import {stepKey, type StepKey} from '../core/step.js';
+import {stepKey, type Step, type StepKey} from '../core/step.js';
 import type {SeenMetrics, SeenStep, SeenWorkflow} from '../core/away-summary.js';
 
 const FORMAT = 'cp-watch last look';
@@ -21,20 +21,31 @@ interface SeenDocument {
 	steps: {flowName: string[]; createdAtDelta: number[]; status: number[]; records: number[]};
 }
 
-function toDocument(seen: SeenWorkflow): SeenDocument {
-	const statuses: string[] = [];
-	const codes = new Map<string, number>();
-	const flowName: string[] = [];
-	const createdAtDelta: number[] = [];
+/** A look to save: the watch's own steps, encoded straight into columns (no copy per step). */
+export interface LookToSave {
+	domain: string;
+	workflowId: string;
+	seenAt: number;
+	workflow?: SeenMetrics;
+	steps: readonly Pick<Step, 'FlowName' | 'CreatedAt' | 'Status' | 'RecordsProcessed'>[];
+}
+
+/** Steps encoded between two turns of the event loop: a few ms of work, so keys and redraws
+ * keep flowing while a 100,000-step look is saved. */
+const CHUNK = 2000;
+
+/** The columns of steps[from, to) as JSON array bodies (no brackets). */
+function columnChunk(look: LookToSave, from: number, to: number, codes: Map<string, number>, statuses: string[], previousCreatedAt: number) {
+	const names: string[] = [];
+	const deltas: number[] = [];
 	const status: number[] = [];
 	const records: number[] = [];
-	let previous = 0;
-	for (const [key, step] of seen.steps) {
-		const cut = key.lastIndexOf('\u0000');
-		const createdAt = Number(key.slice(cut + 1));
-		flowName.push(key.slice(0, cut));
-		createdAtDelta.push(createdAt - previous);
-		previous = createdAt;
+	let previous = previousCreatedAt;
+	for (let i = from; i < to; i++) {
+		const step = look.steps[i];
+		names.push(step.FlowName);
+		deltas.push(step.CreatedAt - previous);
+		previous = step.CreatedAt;
 		let code = codes.get(step.Status);
 		if (code === undefined) {
 			code = statuses.push(step.Status) - 1;
@@ -43,25 +54,53 @@ function toDocument(seen: SeenWorkflow): SeenDocument {
 		status.push(code);
 		records.push(step.RecordsProcessed);
 	}
-	return {
+	const body = (values: unknown[]) => JSON.stringify(values).slice(1, -1);
+	return {parts: [body(names), body(deltas), body(status), body(records)], last: previous};
+}
+
+/** Yields after each chunk; returns the whole JSON text. */
+function* toJson(look: LookToSave): Generator<void, string> {
+	const codes = new Map<string, number>();
+	const statuses: string[] = [];
+	const columns: string[][] = [[], [], [], []];
+	let last = 0;
+	for (let from = 0; from < look.steps.length; from += CHUNK) {
+		const chunk = columnChunk(look, from, Math.min(look.steps.length, from + CHUNK), codes, statuses, last);
+		last = chunk.last;
+		chunk.parts.forEach((part, i) => columns[i].push(part));
+		yield;
+	}
+	const head: Omit<SeenDocument, 'steps' | 'statuses'> = {
 		format: FORMAT,
 		version: VERSION,
-		domain: seen.domain,
-		workflowId: seen.workflowId,
-		seenAt: seen.seenAt,
-		workflow: seen.workflow ?? null,
-		statuses,
-		steps: {flowName, createdAtDelta, status, records},
+		domain: look.domain,
+		workflowId: look.workflowId,
+		seenAt: look.seenAt,
+		workflow: look.workflow ?? null,
 	};
+	const [flowName, createdAtDelta, status, records] = columns.map(parts => `[${parts.join(',')}]`);
+	return `${JSON.stringify(head).slice(0, -1)},"statuses":${JSON.stringify(statuses)},"steps":{"flowName":${flowName},"createdAtDelta":${createdAtDelta},"status":${status},"records":${records}}}`;
 }
 
-export async function encodeSeen(seen: SeenWorkflow): Promise<Buffer> {
-	// zlib's async gzip runs on the thread pool: only building the JSON stays on the UI's thread.
-	return promisify(gzip)(JSON.stringify(toDocument(seen)));
+const nextTurn = () => new Promise<void>(resolve => setImmediate(resolve));
+
+export async function encodeSeen(look: LookToSave): Promise<Buffer> {
+	const building = toJson(look);
+	let next = building.next();
+	while (!next.done) {
+		await nextTurn();
+		next = building.next();
+	}
+	// zlib's async gzip runs on the thread pool, off the UI's thread.
+	return promisify(gzip)(next.value);
 }
 
-export function encodeSeenSync(seen: SeenWorkflow): Buffer {
-	return gzipSync(JSON.stringify(toDocument(seen)));
+/** For the way out, where nothing else needs the thread. */
+export function encodeSeenSync(look: LookToSave): Buffer {
+	const building = toJson(look);
+	let next = building.next();
+	while (!next.done) next = building.next();
+	return gzipSync(next.value);
 }
 
 export type Decoded = {ok: true; seen: SeenWorkflow} | {ok: false; problem: string};

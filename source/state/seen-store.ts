@@ -7,10 +7,10 @@ import {mkdirSync, readdirSync, readFileSync, statSync, unlinkSync} from 'node:f
 import {mkdir, readFile, readdir, stat, unlink} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
-import type {Recollection, SeenWorkflow} from '../core/away-summary.js';
+import type {Recollection} from '../core/away-summary.js';
 import {validateDomainName, validateWorkflowId} from '../core/validate.js';
 import {errorCode, writeFileAtomic, writeFileAtomicSync} from './atomic-write.js';
-import {decodeSeen, decodeSeenSync, encodeSeen, encodeSeenSync, type Decoded} from './seen-file-format.js';
+import {decodeSeen, decodeSeenSync, encodeSeen, encodeSeenSync, type Decoded, type LookToSave} from './seen-file-format.js';
 
 /** Workflows kept; the oldest look is dropped first. */
 export const KEPT_WORKFLOWS = 50;
@@ -31,9 +31,9 @@ export interface SeenStore {
 	/** Reads the last look at a workflow; a problem comes back as a warning, at most once per file. */
 	recall(domain: string, workflowId: string): Promise<Recollection>;
 	/** Saves without blocking for long; resolves to a warning instead of throwing. */
-	save(seen: SeenWorkflow): Promise<string | undefined>;
+	save(look: LookToSave): Promise<string | undefined>;
 	/** For the way out, when nothing asynchronous will run any more. */
-	saveSync(seen: SeenWorkflow): string | undefined;
+	saveSync(look: LookToSave): string | undefined;
 }
 
 /** The file of a workflow, or undefined for names the service would not accept (never a path). */
@@ -123,16 +123,16 @@ export function openSeenStore(directory: string): SeenStore {
 	return {
 		directory,
 		recall,
-		async save(seen) {
-			const path = pathFor(seen.domain, seen.workflowId);
+		async save(look) {
+			const path = pathFor(look.domain, look.workflowId);
 			if (path !== undefined && !checked.has(path)) {
-				const {warning} = await recall(seen.domain, seen.workflowId);
+				const {warning} = await recall(look.domain, look.workflowId);
 				if (warning !== undefined) return warning;
 			}
 			if (!writable(path)) return undefined;
 			try {
 				await mkdir(directory, {recursive: true, mode: 0o700});
-				await writeFileAtomic(path, await encodeSeen(seen), {mode: 0o600});
+				await writeFileAtomic(path, await encodeSeen(look), {mode: 0o600});
 				const names = await readdir(directory);
 				const entries = await Promise.all(names.map(async name => ({name, mtimeMs: (await stat(join(directory, name)).catch(() => undefined))?.mtimeMs ?? 0})));
 				await Promise.all(surplus(entries).map(name => unlink(join(directory, name)).catch(() => undefined)));
@@ -142,16 +142,16 @@ export function openSeenStore(directory: string): SeenStore {
 				return warnOnce(directory, `last look not saved in ${directory} (${errorCode(error)})`);
 			}
 		},
-		saveSync(seen) {
-			const path = pathFor(seen.domain, seen.workflowId);
+		saveSync(look) {
+			const path = pathFor(look.domain, look.workflowId);
 			if (path !== undefined && !checked.has(path)) {
-				const {warning} = checkSync(path, seen.domain, seen.workflowId);
+				const {warning} = checkSync(path, look.domain, look.workflowId);
 				if (warning !== undefined) return warning;
 			}
 			if (!writable(path)) return undefined;
 			try {
 				mkdirSync(directory, {recursive: true, mode: 0o700});
-				writeFileAtomicSync(path, encodeSeenSync(seen), {mode: 0o600});
+				writeFileAtomicSync(path, encodeSeenSync(look), {mode: 0o600});
 				const entries = readdirSync(directory).map(name => {
 					try {
 						return {name, mtimeMs: statSync(join(directory, name)).mtimeMs};

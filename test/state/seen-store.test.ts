@@ -2,10 +2,9 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, s
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {seenWorkflow, type SeenWorkflow} from '../../source/core/away-summary.js';
 import {stepKey} from '../../source/core/step.js';
 import {writeFileAtomicSync, type AtomicWriteFs} from '../../source/state/atomic-write.js';
-import {decodeSeenSync, encodeSeenSync} from '../../source/state/seen-file-format.js';
+import {decodeSeenSync, encodeSeen, encodeSeenSync, type LookToSave} from '../../source/state/seen-file-format.js';
 import {KEPT_WORKFLOWS, openSeenStore, stateDirectory} from '../../source/state/seen-store.js';
 import {step} from '../support/fake-watch-source.js';
 
@@ -16,8 +15,12 @@ beforeEach(() => {
 afterEach(() => rmSync(join(dir, '..'), {recursive: true, force: true}));
 
 const id = (n: number) => n.toString(16).padStart(32, '0');
-const look = (n: number, steps = [step(0), step(1, {Status: 'FAILED', RecordsProcessed: 7})], seenAt = 1_000 + n): SeenWorkflow =>
-	seenWorkflow('retail-prod', id(n), steps, undefined, seenAt);
+const look = (n: number, steps = [step(0), step(1, {Status: 'FAILED', RecordsProcessed: 7})], seenAt = 1_000 + n): LookToSave => ({
+	domain: 'retail-prod',
+	workflowId: id(n),
+	steps,
+	seenAt,
+});
 
 describe('the state directory', () => {
 	it('is $XDG_STATE_HOME/cp-watch when absolute, else ~/.local/state/cp-watch', () => {
@@ -97,8 +100,7 @@ describe('the seen store', () => {
 
 	it('names the service would not accept are never turned into paths', async () => {
 		const store = openSeenStore(dir);
-		const seen = seenWorkflow('../../etc', id(1), [step(0)], undefined, 1);
-		expect(await store.save(seen)).toBeUndefined();
+		expect(await store.save({domain: '../../etc', workflowId: id(1), steps: [step(0)], seenAt: 1})).toBeUndefined();
 		expect(await store.recall('../../etc', id(1))).toEqual({});
 		expect(() => readdirSync(dir)).toThrow();
 	});
@@ -111,14 +113,17 @@ describe('the seen store', () => {
 		expect(await store.save(look(2))).toBeUndefined();
 	});
 
-	it('100,000 steps take a few hundred KB on disk and come back whole', () => {
+	it('100,000 steps take a few hundred KB on disk and come back whole, by either encoder', async () => {
 		const steps = Array.from({length: 100_000}, (_, i) => step(i, {FlowName: `Salesforce-b4c1f11e-contacts-${String(i).padStart(6, '0')}`, Status: i % 7 === 0 ? 'FAILED' : 'COMPLETE', RecordsProcessed: i * 13}));
-		const seen = seenWorkflow('retail-prod', id(1), steps, undefined, 5);
+		const seen = {domain: 'retail-prod', workflowId: id(1), steps, seenAt: 5, workflow: {Status: 'IN_PROGRESS', RecordsProcessed: 12}};
 		const bytes = encodeSeenSync(seen);
 		expect(bytes.length).toBeLessThan(1_000_000);
+		expect((await encodeSeen(seen)).equals(bytes)).toBe(true);
 		const back = decodeSeenSync(bytes);
 		expect(back.ok && back.seen.steps.size).toBe(100_000);
 		expect(back.ok && back.seen.steps.get(stepKey(steps[99_999]))).toEqual({Status: 'COMPLETE', RecordsProcessed: 99_999 * 13});
+		expect(back.ok && back.seen.steps.get(stepKey(steps[7]))).toEqual({Status: 'FAILED', RecordsProcessed: 7 * 13});
+		expect(back.ok && back.seen.workflow).toEqual({Status: 'IN_PROGRESS', RecordsProcessed: 12});
 	});
 });
 
