@@ -110,8 +110,9 @@ export const NAMED_FAILURES = 3;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-/** The changes alone: "3 completed, 1 failed (orders-2), 2 new steps, 1,200 records processed". */
-export function describeAwayChanges(summary: AwaySummary): string {
+/** The changes alone: "3 completed, 1 failed (orders-2), 2 new steps, 1,200 records processed";
+ * `short` says "1,200 records", for a narrow line. */
+export function describeAwayChanges(summary: AwaySummary, short = false): string {
 	const parts: string[] = [];
 	if (summary.workflowStatus) parts.push(`workflow ${sanitize(summary.workflowStatus.to)} (was ${sanitize(summary.workflowStatus.from)})`);
 	if (summary.completed > 0) parts.push(`${summary.completed.toLocaleString('en-US')} completed`);
@@ -123,16 +124,23 @@ export function describeAwayChanges(summary: AwaySummary): string {
 	if (summary.cancelled > 0) parts.push(`${summary.cancelled.toLocaleString('en-US')} cancelled`);
 	if (summary.newSteps > 0) parts.push(plural(summary.newSteps, 'new step'));
 	if (summary.gone > 0) parts.push(`${plural(summary.gone, 'step')} no longer listed`);
-	if (summary.records !== 0) parts.push(`${summary.records.toLocaleString('en-US')} records processed`);
+	if (summary.records !== 0) parts.push(`${summary.records.toLocaleString('en-US')} records${short ? '' : ' processed'}`);
 	const moved = summary.changedKeys.size;
 	if (parts.length === 0 && moved > 0) parts.push(`${plural(moved, 'step')} changed`);
 	return parts.length > 0 ? parts.join(', ') : 'nothing changed';
 }
 
-/** "since you last looked (2h ago, 2026-11-24T09:00:00Z): 3 completed, ..."; `at` is how the
- * time reads (a log wants ISO, the screen the user's time mode). */
-export function formatAwaySummary(summary: AwaySummary, now: number, at = new Date(summary.since).toISOString().replace(/\.\d{3}Z$/, 'Z')): string {
-	return `since you last looked (${formatAgo(summary.since, now)}, ${at}): ${describeAwayChanges(summary)}`;
+export interface AwayWording {
+	/** How the time of the last look reads (a log wants ISO, the screen a clock); null leaves it out. */
+	at?: string | null;
+	short?: boolean;
+}
+
+/** "since you last looked (2h ago, 2026-11-24T09:00:00Z): 3 completed, ...". */
+export function formatAwaySummary(summary: AwaySummary, now: number, wording: AwayWording = {}): string {
+	const at = wording.at === undefined ? new Date(summary.since).toISOString().replace(/\.\d{3}Z$/, 'Z') : wording.at;
+	const when = at === null ? formatAgo(summary.since, now) : `${formatAgo(summary.since, now)}, ${at}`;
+	return `since you last looked (${when}): ${describeAwayChanges(summary, wording.short)}`;
 }
 
 /** The line for a workflow cp-watch has no snapshot of. */
