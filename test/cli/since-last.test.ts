@@ -131,6 +131,12 @@ describe('the state directory', () => {
 		expect(readdirSync(join(stateHome, 'cp-watch'))).toEqual([`${AWAY_DOMAIN}.${AWAY_ID}.json.gz`]);
 	});
 
+	it('--help lists --since-last and --no-state', async () => {
+		const run = await runCli(['--help']);
+		expect(run.stdout).toMatch(/--since-last +.*changed since the last look/);
+		expect(run.stdout).toMatch(/--no-state +.*\$XDG_STATE_HOME\/cp-watch/);
+	});
+
 	it.each([
 		[['--since-last', '--no-state'], /--since-last and --no-state cannot be used together/],
 		[['--since-last', '--once', '--json'], /--since-last prints a line/],
