@@ -53,6 +53,8 @@ export function createAwayMemory(store: SeenStore | undefined, onWarning: (text:
 	};
 
 	let saving = false;
+	// Saves still under way when the process leaves never land: the way out writes them again.
+	const inFlight = new Set<Observation>();
 	const saveChanged = async () => {
 		if (!store || saving) return;
 		saving = true;
@@ -60,7 +62,12 @@ export function createAwayMemory(store: SeenStore | undefined, onWarning: (text:
 			for (const observation of observed.values()) {
 				if (observation.saved) continue;
 				observation.saved = true;
-				warn(await store.save(toSave(observation)));
+				inFlight.add(observation);
+				try {
+					warn(await store.save(toSave(observation)));
+				} finally {
+					inFlight.delete(observation);
+				}
 			}
 		} finally {
 			saving = false;
@@ -99,7 +106,7 @@ export function createAwayMemory(store: SeenStore | undefined, onWarning: (text:
 		flushSync() {
 			if (!store) return;
 			for (const observation of observed.values()) {
-				if (observation.saved) continue;
+				if (observation.saved && !inFlight.has(observation)) continue;
 				observation.saved = true;
 				warn(store.saveSync(toSave(observation)));
 			}

@@ -37,11 +37,16 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array, opt
 	}
 }
 
-/** The same without blocking the event loop: for writes made while the UI runs. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: {mode?: number} = {}): Promise<void> {
+/** The same without blocking the event loop: for writes made while the UI runs. `stillWanted` is
+ * asked just before the rename: a newer write made meanwhile must not be replaced by this older one. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: {mode?: number; stillWanted?: () => boolean} = {}): Promise<void> {
 	const temporary = temporaryPath(path);
 	try {
 		await writeFile(temporary, data, {mode: options.mode ?? 0o644});
+		if (options.stillWanted && !options.stillWanted()) {
+			await unlink(temporary);
+			return;
+		}
 		await rename(temporary, path);
 	} catch (error) {
 		await unlink(temporary).catch(() => undefined);

@@ -49,6 +49,13 @@ export function openSeenStore(directory: string): SeenStore {
 	// Files read (or found absent) by this process: only those may be written, so that a damaged
 	// file is found and kept before anything could replace it.
 	const checked = new Set<string>();
+	// Bumped by every save of a path: an asynchronous save that a later one overtook gives way.
+	const generations = new Map<string, number>();
+	const nextGeneration = (path: string) => {
+		const generation = (generations.get(path) ?? 0) + 1;
+		generations.set(path, generation);
+		return generation;
+	};
 	// A directory that cannot be listed cannot be kept to 50 either: write nothing into it.
 	let directoryProblem: string | undefined;
 
@@ -125,6 +132,8 @@ export function openSeenStore(directory: string): SeenStore {
 		recall,
 		async save(look) {
 			const path = pathFor(look.domain, look.workflowId);
+			// Taken at the call, so that a later call wins whichever finishes first.
+			const generation = path === undefined ? 0 : nextGeneration(path);
 			if (path !== undefined && !checked.has(path)) {
 				const {warning} = await recall(look.domain, look.workflowId);
 				if (warning !== undefined) return warning;
@@ -132,7 +141,8 @@ export function openSeenStore(directory: string): SeenStore {
 			if (!writable(path)) return undefined;
 			try {
 				await mkdir(directory, {recursive: true, mode: 0o700});
-				await writeFileAtomic(path, await encodeSeen(look), {mode: 0o600});
+				const bytes = await encodeSeen(look);
+				await writeFileAtomic(path, bytes, {mode: 0o600, stillWanted: () => generations.get(path) === generation});
 				const names = await readdir(directory);
 				const entries = await Promise.all(names.map(async name => ({name, mtimeMs: (await stat(join(directory, name)).catch(() => undefined))?.mtimeMs ?? 0})));
 				await Promise.all(surplus(entries).map(name => unlink(join(directory, name)).catch(() => undefined)));
@@ -150,6 +160,7 @@ export function openSeenStore(directory: string): SeenStore {
 			}
 			if (!writable(path)) return undefined;
 			try {
+				nextGeneration(path);
 				mkdirSync(directory, {recursive: true, mode: 0o700});
 				writeFileAtomicSync(path, encodeSeenSync(look), {mode: 0o600});
 				const entries = readdirSync(directory).map(name => {

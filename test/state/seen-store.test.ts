@@ -167,6 +167,16 @@ describe('atomic writes', () => {
 		expect(readFileSync(path, 'utf8')).toBe('new');
 	});
 
+	it('a save still encoding when a newer one is made gives way: the newer look stays', async () => {
+		const store = openSeenStore(dir);
+		const older = store.save(look(1, [step(0, {Status: 'IN_PROGRESS'})], 1));
+		expect(store.saveSync(look(1, [step(0, {Status: 'COMPLETE'})], 2))).toBeUndefined();
+		expect(await older).toBeUndefined();
+		const {seen} = await openSeenStore(dir).recall('retail-prod', id(1));
+		expect(seen?.seenAt).toBe(2);
+		expect(readdirSync(dir)).toEqual([`retail-prod.${id(1)}.json.gz`]);
+	});
+
 	it('temporary files left by a crash long ago are pruned by the next save', () => {
 		mkdirSync(dir, {recursive: true});
 		const stale = join(dir, `retail-prod.${id(1)}.json.gz.123.1.tmp`);
