@@ -15,7 +15,7 @@ import type {WatchSource} from '../../poller/watch-state.js';
 import {useListContext} from '../hooks/use-list-context.js';
 import {usePinnedSelection} from '../hooks/use-pinned-selection.js';
 import {useScreenKeys} from '../hooks/use-screen-keys.js';
-import {useSinceLast} from '../hooks/use-since-last.js';
+import {useSinceLast, type SinceLast} from '../hooks/use-since-last.js';
 import {useStepView} from '../hooks/use-step-view.js';
 import {useTableNow} from '../hooks/use-table-now.js';
 import {useThroughput} from '../hooks/use-throughput.js';
@@ -32,6 +32,14 @@ import type {ScreenProps} from './screen-props.js';
 import {TooSmall} from './too-small.js';
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** Why the table is empty with `a` on, when that is the reason. */
+function sinceLastEmpty(sinceLast: SinceLast): string | undefined {
+	if (!sinceLast.summary) {
+		return sinceLast.known ? 'comparing with the last look once the steps are in' : 'nothing to compare: this is the first look at this workflow (Esc clears a)';
+	}
+	return sinceLast.summary.changedKeys.size === 0 ? 'no step changed since you last looked (Esc clears a)' : undefined;
+}
 
 export type ExportView = (steps: readonly Step[], workflowId: string) => Promise<{csvPath: string; jsonPath: string}>;
 
@@ -133,19 +141,14 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 	if (list.count === 0) {
 		const reason = emptyReason(state);
 		const why =
-			view.sinceLastOnly && !sinceLast.summary
-				? sinceLast.known
-					? 'comparing with the last look once the steps are in'
-					: 'nothing to compare: this is the first look at this workflow (Esc clears a)'
-				: view.sinceLastOnly && state.steps.length > 0 && sinceLast.summary?.changedKeys.size === 0
-					? 'no step changed since you last looked (Esc clears a)'
-					: state.steps.length > 0
+			(view.sinceLastOnly ? sinceLastEmpty(sinceLast) : undefined) ??
+			(state.steps.length > 0
 				? 'no step matches the filter (0 clears it, Esc clears the search)'
 				: reason === 'loading'
 					? 'loading steps'
 					: reason === 'empty'
 						? 'no steps yet'
-						: EMPTY_TEXT[reason];
+						: EMPTY_TEXT[reason]);
 		tableLines.push(<Line key="empty" width={layout.tableWidth} segments={[{text: `   ${why}`, dim: theme.dim}]} />);
 	}
 	for (let i = tableLines.length; i < layout.tableRows; i++) tableLines.push(<Line key={`pad${i}`} width={layout.tableWidth} segments={[]} />);
