@@ -38,6 +38,8 @@ export const HELP = `
     --debug FILE           append a JSON line per request (and what the run resolved to) to FILE, with
                            no secret in it: attach it to bug reports (also CP_WATCH_DEBUG=FILE)
     --record FILE          append every observation to FILE, a journal for cp-watch replay
+    --since-last           line mode, NDJSON and --once: first say what changed since the last look
+    --no-state             neither read nor keep the last look at each workflow (in $XDG_STATE_HOME/cp-watch)
 
     --help                 show this help
     --version              show the version

@@ -30,6 +30,10 @@ export interface CliOptions {
 	debugFile?: string;
 	/** --record: the journal file every observation is appended to. */
 	record?: string;
+	/** Keep and read the last look at each workflow in the state directory (--no-state: off). */
+	state: boolean;
+	/** Line mode and NDJSON: first, what changed since the last look. */
+	sinceLast: boolean;
 }
 
 export type ParsedCli = {ok: true; options: CliOptions} | {ok: false; error: string};
@@ -55,6 +59,8 @@ const FLAGS = {
 	ascii: {type: 'boolean', default: false},
 	debug: {type: 'string'},
 	record: {type: 'string'},
+	state: {type: 'boolean', default: true},
+	sinceLast: {type: 'boolean', default: false},
 } as const;
 
 // Node's timers hold at most 2^31-1 ms (24.8 days); a longer one fires at once.
@@ -175,6 +181,11 @@ export function parseCli(
 		const from = str('region') !== undefined ? '--region' : nonEmpty(env.AWS_REGION) !== undefined ? 'AWS_REGION' : 'AWS_DEFAULT_REGION';
 		return fail(`${from}: '${region}' is not an AWS Region name (such as eu-west-2)`);
 	}
+	const state = flags.state !== false;
+	const sinceLast = flags.sinceLast === true;
+	if (sinceLast && !state) return fail('--since-last and --no-state cannot be used together');
+	if (sinceLast && mode === 'snapshot-json') return fail('--since-last prints a line, which --once --json has no room for; use --once or --json');
+	if (sinceLast && demo !== undefined) return fail('--since-last needs a workflow watched before; the --demo emulator starts over on every run');
 	return {
 		ok: true,
 		options: {
@@ -198,6 +209,8 @@ export function parseCli(
 			ascii: flags.ascii === true,
 			debugFile: str('debug') ?? nonEmpty(env.CP_WATCH_DEBUG),
 			record,
+			state,
+			sinceLast,
 		},
 	};
 }

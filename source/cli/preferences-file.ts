@@ -1,9 +1,10 @@
 // $XDG_CONFIG_HOME/cp-watch/config.json. A corrupt or unreadable file is reported once and left
 // exactly as it is: cp-watch then runs with defaults and does not save over it.
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {mergePreferences, readPreferences, type Preferences} from '../core/preferences.js';
+import {errorCode, writeFileAtomicSync} from '../state/atomic-write.js';
 
 export interface PreferencesFile {
 	path: string;
@@ -30,7 +31,7 @@ export function openPreferencesFile(path: string): PreferencesFile {
 		text = readFileSync(path, 'utf8');
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-			warning = `preferences ignored: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+			warning = `preferences ignored: cannot read ${path} (${errorCode(error)})`;
 			writable = false;
 		}
 	}
@@ -63,10 +64,7 @@ export function openPreferencesFile(path: string): PreferencesFile {
 			try {
 				mkdirSync(dirname(path), {recursive: true});
 				stored = mergePreferences(stored, next);
-				// Write then rename, so a crash mid-write never leaves half a file.
-				const temporary = `${path}.${process.pid}.tmp`;
-				writeFileSync(temporary, `${JSON.stringify(stored, null, 2)}\n`);
-				renameSync(temporary, path);
+				writeFileAtomicSync(path, `${JSON.stringify(stored, null, 2)}\n`);
 				return undefined;
 			} catch (error) {
 				return `preferences not saved: ${(error as Error).message}`;

@@ -8,6 +8,8 @@ import type {Step, Workflow} from '../core/step.js';
 import {snapshotDocument} from '../output/snapshot-json.js';
 import {formatSnapshotTable} from '../output/snapshot-table.js';
 import {walkWorkflowOnce} from '../poller/walk-once.js';
+import {FIRST_LOOK, formatAwaySummary, summarizeAway} from '../core/away-summary.js';
+import {openAwayMemory} from './away-memory.js';
 import type {CliOptions} from './options.js';
 import type {Target} from './target.js';
 
@@ -16,6 +18,9 @@ export async function runSnapshot(options: CliOptions, target: Target): Promise<
 		process.stderr.write('cp-watch: --once needs --domain and --workflow\n');
 		return EXIT.usage;
 	}
+	const away = openAwayMemory(options, target, process.env, text => process.stderr.write(`cp-watch: ${text}\n`));
+	const recollection = await away.recall(target.domain, target.workflowId);
+	if (recollection.warning) process.stderr.write(`cp-watch: ${recollection.warning}\n`);
 	let snapshot: {workflow: Workflow; steps: Step[]};
 	const deadline = new AbortController();
 	const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => deadline.abort(), options.timeoutMs);
@@ -33,13 +38,22 @@ export async function runSnapshot(options: CliOptions, target: Target): Promise<
 		clearTimeout(timer);
 	}
 	const {workflow} = snapshot;
+	const seenAt = Date.now();
+	away.remember(target.domain, target.workflowId, snapshot.steps, workflow, seenAt);
+	away.flushSync();
+	away.close();
+	let sinceLast = '';
+	if (options.sinceLast) {
+		const summary = recollection.seen && summarizeAway(recollection.seen, snapshot.steps, workflow);
+		sinceLast = `${summary ? formatAwaySummary(summary, seenAt) : FIRST_LOOK}\n`;
+	}
 	const wanted = new Set(options.statusFilter);
 	const steps = wanted.size > 0 ? snapshot.steps.filter(step => wanted.has(step.Status)) : snapshot.steps;
 
 	const text =
 		options.mode === 'snapshot-json'
 			? `${JSON.stringify(snapshotDocument(workflow, steps), null, 2)}\n`
-			: formatSnapshotTable(workflow, steps);
+			: sinceLast + formatSnapshotTable(workflow, steps);
 	await writeOut(text);
 	// A snapshot of a running workflow is a success; --exit-status speaks only to a final one.
 	return options.exitStatus ? (exitCodeForWorkflowStatus(workflow.Status) ?? EXIT.ok) : EXIT.ok;

@@ -11,6 +11,9 @@ import {followMaybeRecorded, type Recorder} from '../journal/recorder.js';
 import type {FeedEvent} from '../output/watch-feed.js';
 import {createWatchSource} from '../poller/index.js';
 import {formatDurationWords} from '../core/duration.js';
+import {FIRST_LOOK, formatAwaySummary, summarizeAway, type Recollection} from '../core/away-summary.js';
+import {formatSinceLastJson} from '../output/since-last-json.js';
+import {openAwayMemory} from './away-memory.js';
 import type {CliOptions} from './options.js';
 import type {Target} from './target.js';
 
@@ -39,6 +42,10 @@ export async function runStream(
 		observer: target.observer,
 	});
 	const watch = source.watchWorkflow(domain, workflowId);
+	const away = openAwayMemory(options, target, io.env, text => io.stderr.write(`cp-watch: ${text}\n`));
+	// Read before the first walk can replace it; an unreadable file is reported here, once.
+	const recollection = await away.recall(domain, workflowId);
+	if (recollection.warning) io.stderr.write(`cp-watch: ${recollection.warning}\n`);
 	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;
 	const color = forceColor(io.env) && options.color;
 	// Notifications are for a person: to the terminal, which is stderr when stdout is piped.
@@ -55,6 +62,8 @@ export async function runStream(
 			if (message !== undefined) io.stderr.write(`cp-watch: ${message}\n`);
 			for (const cleanup of cleanups) cleanup();
 			watch.stop();
+			away.flushSync();
+			away.close();
 			resolve(code);
 		};
 
@@ -63,9 +72,22 @@ export async function runStream(
 			io.stdout.write(`${options.mode === 'ndjson' ? formatFeedJson(event) : formatFeedLine(event, {color})}\n`);
 		};
 
+		let summarized = !options.sinceLast;
+		const printSinceLast = () => {
+			summarized = true;
+			const state = watch.getState();
+			const summary = recollection.seen && summarizeAway(recollection.seen, state.steps, state.workflow);
+			const now = Date.now();
+			if (options.mode === 'ndjson') io.stdout.write(`${formatSinceLastJson(summary, now)}\n`);
+			else io.stdout.write(`${summary ? formatAwaySummary(summary, now) : FIRST_LOOK}\n`);
+		};
+
+		cleanups.push(away.follow(domain, workflowId, watch));
 		cleanups.push(
 			followMaybeRecorded(recorder, watch, domain, workflowId, {
 				onEvent(event) {
+					// The first event comes with the first complete walk: the moment of coming back.
+					if (!summarized) printSinceLast();
 					print(event);
 					if (options.notify) {
 						const note = notificationFor(event);

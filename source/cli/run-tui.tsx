@@ -10,6 +10,7 @@ import {followMaybeRecorded, type Recorder} from '../journal/recorder.js';
 import {createWatchSource} from '../poller/index.js';
 import {renderApp} from '../ui/render-app.js';
 import {copyToClipboard} from './clipboard.js';
+import {openAwayMemory} from './away-memory.js';
 import {exportView} from './export-view.js';
 import {observeWorkflowWatches} from './observed-source.js';
 import type {CliOptions} from './options.js';
@@ -24,6 +25,17 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 	const tmux = Boolean(process.env.TMUX);
 
 	let session: TerminalSession | undefined;
+	let leaving = false;
+	const away = openAwayMemory(options, target, process.env, text => {
+		// Past the point where the notes are printed (a signal), straight to stderr.
+		if (leaving) process.stderr.write(`cp-watch: ${text}\n`);
+		else if (!warnings.includes(text)) warnings.push(text);
+	});
+	// Every way out passes here (q, a signal, a crash): the last looks are saved as the process ends.
+	process.once('exit', () => {
+		leaving = true;
+		away.flushSync();
+	});
 	const source = observeWorkflowWatches(
 		createWatchSource({
 			api: target.api,
@@ -32,8 +44,9 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 			follow: options.follow,
 			observer: target.observer,
 		}),
-		(watch, domain, workflowId) =>
-			followMaybeRecorded(recorder, watch, domain, workflowId, {
+		(watch, domain, workflowId) => {
+			const forget = away.follow(domain, workflowId, watch);
+			const unfollow = followMaybeRecorded(recorder, watch, domain, workflowId, {
 				onEvent(event) {
 					if (options.notify) {
 						const note = notificationFor(event);
@@ -47,12 +60,19 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 					if (end.reason === 'error') setTimeout(() => leave(exitCodeForError(end.error.kind), end.error.message), 400);
 					else leaveWith(verdictOfEnd(end));
 				},
-			}),
+			});
+			return () => {
+				unfollow();
+				forget();
+			};
+		},
 	);
 
 	let instance: Instance | undefined;
 	session = openTerminalSession(process, () => instance?.unmount());
 	const leave = (code: number, message?: string) => {
+		// Saved before the notes are printed, so a failed save is among them.
+		away.flushSync();
 		const journalProblem = recorder?.problem();
 		const notes = [...warnings, ...(message ? [message] : []), ...(journalProblem ? [journalProblem] : [])];
 		session?.exit(code, notes.length > 0 ? notes.join('\ncp-watch: ') : undefined);
@@ -81,6 +101,7 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 		},
 		copyText: text => copyToClipboard(text, {env: process.env, writeTerminal: sequence => process.stdout.write(sequence)}),
 		exportView,
+		recallSeen: (domain, workflowId) => away.recall(domain, workflowId),
 		onPreferencesChange(next) {
 			const problem = preferences.save({
 				// The demo's domain would be a wrong guess against a real account next time.

@@ -41,7 +41,7 @@ export interface KeyMode {
 	help: boolean;
 }
 
-const STEPS_ONLY = new Set<KeyIntent['type']>(['toggleStatus', 'clearStatus', 'problemsOnly', 'copyName', 'copyJson', 'export', 'scrollDetail']);
+const STEPS_ONLY = new Set<KeyIntent['type']>(['toggleStatus', 'clearStatus', 'problemsOnly', 'copyName', 'copyJson', 'export', 'scrollDetail', 'toggleSinceLast']);
 
 function charIntent(char: string): KeyIntent | undefined {
 	if (char >= '1' && char <= '7') return {type: 'toggleStatus', status: STATUSES[Number(char) - 1]};
@@ -86,6 +86,8 @@ function charIntent(char: string): KeyIntent | undefined {
 			return {type: 'copyJson'};
 		case 'e':
 			return {type: 'export'};
+		case 'a':
+			return {type: 'toggleSinceLast'};
 		case '\r':
 		case '\n':
 			return {type: 'enter'};
@@ -202,6 +204,7 @@ const HELP: ReadonlyArray<readonly [keys: string, action: string, screens: HelpS
 	['1-7', 'toggle NOT_STARTED IN_PROGRESS COMPLETE FAILED SPLIT RETRY CANCELLED', STEPS],
 	['0', 'clear the status filter (every status)', STEPS],
 	['x', 'problems only (FAILED, RETRY, CANCELLED); again: every status', STEPS],
+	['a', 'only the steps that changed since you last looked; Esc clears', STEPS],
 	['/', 'search FlowName and message; Enter keeps, Esc clears', STEPS],
 	['/', 'search the list; Enter keeps, Esc clears', LISTS],
 	['Ctrl-U, Ctrl-W', 'in the search: clear it, delete a word', EVERY],

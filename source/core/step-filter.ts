@@ -1,21 +1,25 @@
 // Which steps the table shows: the status filter (empty = every status) and the search text.
 import {PROBLEM_STATUSES, STATUSES} from './status.js';
-import type {Step} from './step.js';
+import {stepKey, type Step, type StepKey} from './step.js';
 
 export interface StepFilter {
 	/** Statuses shown; empty shows every status. */
 	statuses: readonly string[];
 	/** Case-insensitive substring of FlowName or ExecutionMessage; empty matches everything. */
 	search: string;
+	/** Only these steps (by stepKey); undefined shows every step. */
+	keys?: ReadonlySet<StepKey>;
 }
 
 export function filterSteps(steps: readonly Step[], filter: StepFilter): readonly Step[] {
 	const statuses = filter.statuses.length > 0 ? new Set(filter.statuses) : undefined;
 	const needle = filter.search.toLowerCase();
-	if (!statuses && needle === '') return steps;
+	const {keys} = filter;
+	if (!statuses && needle === '' && !keys) return steps;
 	return steps.filter(
 		step =>
 			(!statuses || statuses.has(step.Status)) &&
+			(!keys || keys.has(stepKey(step))) &&
 			(needle === '' ||
 				step.FlowName.toLowerCase().includes(needle) ||
 				step.ExecutionMessage.toLowerCase().includes(needle)),

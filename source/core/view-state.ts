@@ -47,6 +47,8 @@ export interface ViewState {
 	/** Sort of the domains and workflows lists: an index into the screen's own sorts (the screen
 	 * knows how many it has), and whether it is reversed. */
 	listSort: Readonly<Record<ListKind, ListSort>>;
+	/** `a`: only the steps that changed since the last look at this workflow (until Esc or leaving it). */
+	sinceLastOnly: boolean;
 }
 
 export type ListKind = 'domains' | 'workflows';
@@ -96,6 +98,7 @@ export type ViewIntent =
 	| {type: 'toggleHelp'}
 	| {type: 'toggleMessages'}
 	| {type: 'scrollDetail'; delta: number}
+	| {type: 'toggleSinceLast'}
 	/** Ties the selection to the row under it, once the screen has rows. */
 	| {type: 'pin'};
 
@@ -132,6 +135,7 @@ export function initialViewState(initial: InitialView): ViewState {
 		detailOpen: false,
 		detailScroll: 0,
 		listSort: {domains: {index: 0, reverse: false}, workflows: {index: 0, reverse: false}},
+		sinceLastOnly: false,
 	};
 }
 
@@ -247,7 +251,7 @@ function drill(state: ViewState, list: ListContext): ViewState {
 		screen.kind === 'domains' ? {kind: 'workflows', domain: key} : {kind: 'steps', domain: screen.domain, workflowId: key};
 	stack.push({screen: pushed, cursor: at()});
 	// A search belongs to the list it was typed in: the next screen's rows are other things.
-	return {...state, stack, detailOpen: false, detailScroll: 0, search: '', searching: false};
+	return {...state, stack, detailOpen: false, detailScroll: 0, search: '', searching: false, sinceLastOnly: false};
 }
 
 /** The detail pane's scroll after `delta`: at most one pane's worth at a time (so no line is
@@ -303,8 +307,9 @@ export function viewReducer(previous: ViewState, intent: ViewIntent, list: ListC
 		case 'back':
 			if (state.help || state.messages) return closeOverlays(state);
 			if (state.detailOpen) return {...state, detailOpen: false, detailScroll: 0};
+			if (state.sinceLastOnly) return {...state, sinceLastOnly: false};
 			if (state.searching || state.search !== '') return {...state, searching: false, search: ''};
-			if (state.stack.length > 1) return {...state, stack: state.stack.slice(0, -1), detailOpen: false, detailScroll: 0, search: '', searching: false};
+			if (state.stack.length > 1) return {...state, stack: state.stack.slice(0, -1), detailOpen: false, detailScroll: 0, search: '', searching: false, sinceLastOnly: false};
 			return state;
 		case 'toggleStatus':
 			return {...rememberOrder(state, list), statusFilter: toggleStatus(state.statusFilter, intent.status)};
@@ -348,5 +353,7 @@ export function viewReducer(previous: ViewState, intent: ViewIntent, list: ListC
 			return {...state, messages: !state.messages, help: false, helpScroll: 0};
 		case 'scrollDetail':
 			return scrollDetail(state, list, intent.delta);
+		case 'toggleSinceLast':
+			return {...state, sinceLastOnly: !state.sinceLastOnly};
 	}
 }

@@ -2,6 +2,7 @@
 // screen owns its watch, so only what is on screen is polled.
 import {Box, useStdout} from 'ink';
 import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import type {RecallSeen} from '../core/away-summary.js';
 import type {Size} from '../core/layout.js';
 import type {SortField, TimeMode} from '../core/preferences.js';
 import type {Step} from '../core/step.js';
@@ -57,6 +58,8 @@ export interface AppProps {
 	onPreferencesChange?: (prefs: ViewPreferences) => void;
 	/** `cp-watch replay`: the source is the journal's, and a bar over the screens runs the player. */
 	replay?: ReplaySession;
+	/** The last look at a workflow (the state directory); none with --no-state. */
+	recallSeen?: RecallSeen;
 }
 
 export function App(props: AppProps): React.JSX.Element {
@@ -147,6 +150,7 @@ export function App(props: AppProps): React.JSX.Element {
 						workflowId={screen.workflowId}
 						copyText={copyText}
 						progressHistory={progressHistory}
+						recallSeen={props.recallSeen}
 						exportView={props.exportView as ExportView | undefined}
 					/>
 				);

@@ -14,6 +14,8 @@ export interface FilterLineProps {
 	statusFilter: readonly string[];
 	search: string;
 	searching: boolean;
+	/** The `a` filter is on. */
+	sinceLast?: boolean;
 	sort: SortField;
 	sortReverse: boolean;
 	shown: number;
@@ -54,6 +56,7 @@ export function FilterLine(props: FilterLineProps): React.JSX.Element {
 		props.searching || props.search
 			? [{text: `/${sanitize(props.search)}${props.searching ? '_' : ''}  `, color: theme.accent, bold: theme.bold}]
 			: [];
+	if (props.sinceLast) search.unshift({text: 'a:changed since last look  ', color: theme.accent, bold: theme.bold});
 	const shown = formatWhole(props.shown);
 	const tails: Segment[] = [
 		{text: `${shown} shown${theme.separator}sort ${props.sort}${arrow}`, color: theme.muted},

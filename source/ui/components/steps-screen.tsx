@@ -1,6 +1,7 @@
 // The main screen: header, filter line, the windowed step table, the detail pane, status line.
 import {Box} from 'ink';
-import React, {useCallback, useMemo, useState} from 'react';
+import React, {useCallback, useEffect, useMemo, useState} from 'react';
+import type {RecallSeen} from '../../core/away-summary.js';
 import type {EffectIntent} from '../../core/keymap.js';
 import {detailRoom, stepsLayout, tooSmall} from '../../core/layout.js';
 import {stepTotals, type ProgressHistory} from '../../core/progress.js';
@@ -14,6 +15,7 @@ import type {WatchSource} from '../../poller/watch-state.js';
 import {useListContext} from '../hooks/use-list-context.js';
 import {usePinnedSelection} from '../hooks/use-pinned-selection.js';
 import {useScreenKeys} from '../hooks/use-screen-keys.js';
+import {useSinceLast, type SinceLast} from '../hooks/use-since-last.js';
 import {useStepView} from '../hooks/use-step-view.js';
 import {useTableNow} from '../hooks/use-table-now.js';
 import {useThroughput} from '../hooks/use-throughput.js';
@@ -21,6 +23,7 @@ import {useWorkflowSteps} from '../hooks/use-workflow-steps.js';
 import {DetailPane, detailLines} from './detail-pane.js';
 import {FilterLine} from './filter-line.js';
 import {HELP_TITLE, helpLines} from './help-overlay.js';
+import {SinceLastBanner} from './since-last-banner.js';
 import {Line} from './line.js';
 import {MESSAGES_TITLE, messageLines} from './message-lines.js';
 import {Overlay, overlayList} from './overlay.js';
@@ -29,6 +32,16 @@ import {StepHeader} from './step-header.js';
 import {StepRow, StepTableHeader} from './step-row.js';
 import type {ScreenProps} from './screen-props.js';
 import {TooSmall} from './too-small.js';
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** Why the table is empty with `a` on, when that is the reason. */
+function sinceLastEmpty(sinceLast: SinceLast): string | undefined {
+	if (!sinceLast.summary) {
+		return sinceLast.known ? 'comparing with the last look once the steps are in' : 'nothing to compare: this is the first look at this workflow (Esc clears a)';
+	}
+	return sinceLast.summary.changedKeys.size === 0 ? 'no step changed since you last looked (Esc clears a)' : undefined;
+}
 
 export type ExportView = (steps: readonly Step[], workflowId: string) => Promise<{csvPath: string; jsonPath: string}>;
 
@@ -49,6 +62,8 @@ export interface StepsScreenProps extends ScreenProps {
 	exportView?: ExportView;
 	/** Records/s samples per workflow, kept by the App for as long as it runs. */
 	progressHistory: ProgressHistory;
+	/** The last look at a workflow, for the "since you last looked" banner and `a`. */
+	recallSeen?: RecallSeen;
 }
 
 /** "./a-20261201T101500Z.csv and .json" when the two paths differ only in their extension. */
@@ -75,18 +90,25 @@ function columnNeeds(steps: readonly Step[]): {nameCells: number; maxRecords: nu
 export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 	const {source, domain, workflowId, view, viewRef, dispatch, size, theme} = props;
 	const {state, controller} = useWorkflowSteps(source, domain, workflowId);
-	const {rows, counts, allCounts} = useStepView(state.steps, view.statusFilter, view.search, view.sort, view.sortReverse);
+	const sinceLast = useSinceLast(props.recallSeen, domain, workflowId, state);
+	// With `a` on before the comparison is ready (or with nothing to compare), no step qualifies.
+	const only = view.sinceLastOnly ? (sinceLast.summary?.changedKeys ?? NO_KEYS) : undefined;
+	const {rows, counts, allCounts} = useStepView(state.steps, view.statusFilter, view.search, view.sort, view.sortReverse, only);
+	const bannerLines = sinceLast.known ? 1 : 0;
 	const needs = useMemo(() => columnNeeds(state.steps), [state.steps]);
 	const formatRecords = useMemo(() => countColumnFormat(needs.maxRecords), [needs.maxRecords]);
 	const recordsCells = cellWidth(formatRecords(needs.maxRecords));
 	const layout = useMemo(
-		() => stepsLayout(size, view.detailOpen, {timeMode: view.timeMode, nameCells: needs.nameCells, recordsCells}),
-		[size.columns, size.rows, view.detailOpen, view.timeMode, needs.nameCells, recordsCells],
+		() => stepsLayout({columns: size.columns, rows: size.rows - bannerLines}, view.detailOpen, {timeMode: view.timeMode, nameCells: needs.nameCells, recordsCells}),
+		[size.columns, size.rows, bannerLines, view.detailOpen, view.timeMode, needs.nameCells, recordsCells],
 	);
 	const rowList = useListContext(rows, stepKey, layout.tableRows);
 	const throughput = useThroughput(props.progressHistory, `${domain}\u0000${workflowId}`, state.workflow, state.lastSuccessAt);
 	const [notice, setNotice] = useState<Notice | undefined>(props.startupNotice);
 	const tableNow = useTableNow(props.now, state.stepsVersion);
+	useEffect(() => {
+		if (sinceLast.warning) setNotice({text: sanitize(sinceLast.warning), time: props.now(), error: true});
+	}, [sinceLast.warning]);
 
 	const {cursor} = currentEntry(view);
 	const selected = cursorIndex(cursor, rowList);
@@ -179,13 +201,14 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 	if (list.count === 0) {
 		const reason = emptyReason(state);
 		const why =
-			state.steps.length > 0
+			(view.sinceLastOnly ? sinceLastEmpty(sinceLast) : undefined) ??
+			(state.steps.length > 0
 				? 'no step matches the filter (0 clears it, Esc clears the search)'
 				: reason === 'loading'
 					? 'loading steps'
 					: reason === 'empty'
 						? 'no steps yet'
-						: EMPTY_TEXT[reason];
+						: EMPTY_TEXT[reason]);
 		tableLines.push(<Line key="empty" width={layout.tableWidth} segments={[{text: `   ${why}`, dim: theme.dim}]} />);
 	}
 	for (let i = tableLines.length; i < layout.tableRows; i++) tableLines.push(<Line key={`pad${i}`} width={layout.tableWidth} segments={[]} />);
@@ -213,6 +236,9 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				width={size.columns}
 				theme={theme}
 			/>
+			{sinceLast.known ? (
+				<SinceLastBanner summary={sinceLast.summary} only={view.sinceLastOnly} timeMode={view.timeMode} now={tableNow} width={size.columns} theme={theme} />
+			) : null}
 			<FilterLine
 				counts={counts}
 				statusFilter={view.statusFilter}
@@ -220,6 +246,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				searching={view.searching}
 				sort={view.sort}
 				sortReverse={view.sortReverse}
+				sinceLast={view.sinceLastOnly}
 				shown={rows.length}
 				width={size.columns}
 				theme={theme}

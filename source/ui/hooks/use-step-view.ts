@@ -4,7 +4,7 @@ import {useMemo} from 'react';
 import type {SortField} from '../../core/preferences.js';
 import {countByStatus, filterSteps} from '../../core/step-filter.js';
 import {sortSteps} from '../../core/step-sort.js';
-import type {Step} from '../../core/step.js';
+import type {Step, StepKey} from '../../core/step.js';
 
 export interface StepView {
 	/** Filtered and sorted. */
@@ -21,12 +21,14 @@ export function useStepView(
 	search: string,
 	sort: SortField,
 	reverse: boolean,
+	/** Only these steps (the `a` filter); undefined shows them all. */
+	only?: ReadonlySet<StepKey>,
 ): StepView {
 	const allCounts = useMemo(() => countByStatus(steps), [steps]);
 	const searched = useMemo(() => filterSteps(steps, {statuses: [], search}), [steps, search]);
 	const counts = useMemo(() => (searched === steps ? allCounts : countByStatus(searched)), [searched, steps, allCounts]);
 	// The reducer hands out a new statusFilter array only when the filter changes.
-	const filtered = useMemo(() => filterSteps(searched, {statuses: statusFilter, search: ''}), [searched, statusFilter]);
+	const filtered = useMemo(() => filterSteps(searched, {statuses: statusFilter, search: '', keys: only}), [searched, statusFilter, only]);
 	const rows = useMemo(() => sortSteps(filtered, sort, reverse), [filtered, sort, reverse]);
 	return {rows, counts, allCounts};
 }
