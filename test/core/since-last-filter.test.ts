@@ -9,9 +9,9 @@ import {step} from '../support/fake-watch-source.js';
 const onSteps = {screen: 'steps', searching: false, help: false} as const;
 
 describe('the since-last filter', () => {
-	it('a toggles it on the steps screen only', () => {
+	it('a toggles it on the steps screen; on a list it says it is for steps', () => {
 		expect(keyIntents('a', {}, onSteps)).toEqual([{type: 'toggleSinceLast'}]);
-		expect(keyIntents('a', {}, {...onSteps, screen: 'workflows'})).toEqual([]);
+		expect(keyIntents('a', {}, {...onSteps, screen: 'workflows'})).toEqual([{type: 'stepsOnly', key: 'a'}]);
 		expect(keyIntents('/a', {}, onSteps)).toEqual([{type: 'searchStart'}, {type: 'searchType', text: 'a'}]);
 	});
 
