@@ -52,6 +52,9 @@ const STEPS_ONLY = new Set<KeyIntent['type']>([
 	'scrollDetail',
 ]);
 
+// The problems feed is the workflows screen's own.
+const WORKFLOWS_ONLY = new Set<KeyIntent['type']>(['toggleProblems']);
+
 function charIntent(char: string): KeyIntent | undefined {
 	if (char >= '1' && char <= '7') return {type: 'toggleStatus', status: STATUSES[Number(char) - 1]};
 	switch (char) {
@@ -93,6 +96,8 @@ function charIntent(char: string): KeyIntent | undefined {
 			return {type: 'copyJson'};
 		case 'e':
 			return {type: 'export'};
+		case 'P':
+			return {type: 'toggleProblems'};
 		case '\r':
 		case '\n':
 			return {type: 'enter'};
@@ -133,6 +138,7 @@ const HELP_KEYS = new Set<KeyIntent['type']>(['quit', 'toggleHelp', 'back', 'ent
 
 function allowed(intent: KeyIntent, mode: KeyMode): boolean {
 	if (mode.help) return HELP_KEYS.has(intent.type);
+	if (WORKFLOWS_ONLY.has(intent.type)) return mode.screen === 'workflows';
 	return mode.screen === 'steps' || !STEPS_ONLY.has(intent.type);
 }
 
@@ -196,6 +202,7 @@ export const KEY_HELP: ReadonlyArray<readonly [keys: string, action: string]> = 
 	['/', 'search FlowName and message; Enter keeps, Esc clears'],
 	['s / S', 'cycle sort: created, updated, status, records, name / reverse'],
 	['J/K, Shift-Down/Up', 'scroll the detail pane'],
+	['P', 'workflows: problems feed (FAILED, RETRY, CANCELLED steps of the domain); Enter opens one'],
 	['p', 'pause or resume polling'],
 	['r', 'refresh now'],
 	['t', 'times: relative, local, UTC'],

@@ -1,6 +1,7 @@
 // The polling engine: one watch source per process, so every view shares one pace.
 import type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
 import type {Domain, Workflow, WorkflowSummary} from '../core/step.js';
+import {createDomainDashboard, type DashboardMemory} from './domain-dashboard.js';
 import {createListWatch} from './list-watch.js';
 import {createPacer} from './pacer.js';
 import type {LoopContext} from './poll-loop.js';
@@ -47,6 +48,7 @@ export function createWatchSource(options: WatchSourceOptions): WatchSource {
 	};
 	const {api} = options;
 	const finalWorkflows = new Map<string, Workflow>();
+	const dashboards = new Map<string, DashboardMemory>();
 	return {
 		watchWorkflow: (domain, workflowId) =>
 			createWorkflowWatch(
@@ -66,5 +68,13 @@ export function createWatchSource(options: WatchSourceOptions): WatchSource {
 			}),
 		traffic: () => ({...traffic}),
 		watchWorkflowProbe: (domain, workflowId) => createWorkflowProbe({...context, api, finalWorkflows}, domain, workflowId),
+		watchDomainDashboard(domain) {
+			let memory = dashboards.get(domain);
+			if (memory === undefined) {
+				memory = new Map();
+				dashboards.set(domain, memory);
+			}
+			return createDomainDashboard({...context, api, finalWorkflows, memory}, domain);
+		},
 	};
 }

@@ -6,7 +6,7 @@ import type {EffectIntent} from '../../core/keymap.js';
 import {fitColumns, listRows, ROW_PREFIX, tooSmall, type Column, type ColumnSpec} from '../../core/layout.js';
 import type {TimeMode} from '../../core/preferences.js';
 import {fitCells} from '../../core/sanitize.js';
-import {currentEntry, cursorIndex} from '../../core/view-state.js';
+import {currentEntry, cursorIndex, type ListContext} from '../../core/view-state.js';
 import {visibleWindow} from '../../core/visible-window.js';
 import type {ListWatch} from '../../poller/watch-state.js';
 import {useListContext} from '../hooks/use-list-context.js';
@@ -38,6 +38,9 @@ export interface ListScreenProps<T> extends ScreenProps {
 	emptyText: string;
 	/** Called after a render that moved the selection, the window or the data. */
 	onWindow?(window: RowWindow<T>): void;
+	/** A pane under the table (the workflows screen's problems feed): it takes `height` lines from
+	 * the table, and while the view says it is active the movement keys and Enter go to its rows. */
+	pane?: {height: number; list: ListContext; element: React.JSX.Element};
 }
 
 function row(cells: Record<string, Segment>, columns: readonly Column[], ellipsis: string): Segment[] {
@@ -52,7 +55,8 @@ function row(cells: Record<string, Segment>, columns: readonly Column[], ellipsi
 export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 	const {controller, view, viewRef, dispatch, size, theme, keyOf} = props;
 	const state = useWatch(controller);
-	const height = listRows(size);
+	const {pane} = props;
+	const height = Math.max(1, listRows(size) - (pane?.height ?? 0));
 	const list = useListContext(state.items, keyOf, height);
 	const onEffect = useCallback(
 		(effect: EffectIntent) => {
@@ -62,8 +66,8 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 		},
 		[controller, props.onQuit],
 	);
-	const help = useMemo(() => helpList(height + 1), [height]);
-	useScreenKeys({viewRef, dispatch, list, help, onEffect});
+	const help = useMemo(() => helpList(listRows(size) + 1), [size]);
+	useScreenKeys({viewRef, dispatch, list, help, pane: pane?.list, onEffect});
 	usePinnedSelection(viewRef, dispatch, list, state.phase === 'loading');
 	const tableNow = useTableNow(props.now, state.itemsVersion);
 	const columns = useMemo(() => fitColumns(props.columns, size.columns - ROW_PREFIX), [props.columns, size.columns]);
@@ -103,7 +107,7 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 		<Box flexDirection="column">
 			<Line width={size.columns} segments={props.title} ellipsis={theme.ellipsis} />
 			{view.help ? (
-				<HelpOverlay width={size.columns} height={height + 1} scroll={view.helpScroll} theme={theme} />
+				<HelpOverlay width={size.columns} height={listRows(size) + 1} scroll={view.helpScroll} theme={theme} />
 			) : (
 				<>
 					<Line width={size.columns} segments={[{text: '   '}, ...header]} />
@@ -111,6 +115,7 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 					{Array.from({length: height - lines.length}, (_, i) => (
 						<Line key={`blank${i}`} width={size.columns} segments={[]} />
 					))}
+					{pane?.element}
 				</>
 			)}
 			<StatusLine status={state} width={size.columns} now={props.now} theme={theme} demoLabel={props.demoLabel} notice={props.startupNotice} traffic={props.traffic} />
