@@ -160,9 +160,11 @@ export function parseCli(
 				: 'tui';
 
 	const demo = str('demo');
-	if (mode !== 'tui' && demo === undefined && (domain === undefined || workflowId === undefined)) {
+	// Line mode and NDJSON can follow a whole domain; a snapshot is of one workflow.
+	const needsWorkflow = once;
+	if (mode !== 'tui' && demo === undefined && (domain === undefined || (needsWorkflow && workflowId === undefined))) {
 		const why = once ? '--once' : json ? '--json' : plain ? '--plain' : 'output that is not a terminal';
-		return fail(`${why} needs --domain and --workflow (or --demo)`);
+		return fail(needsWorkflow ? `${why} needs --domain and --workflow (or --demo)` : `${why} needs --domain (and --workflow for one workflow), or --demo`);
 	}
 
 	const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';

@@ -11,13 +11,9 @@ import {followWatch, type FeedEvent} from '../output/watch-feed.js';
 import {createWatchSource} from '../poller/index.js';
 import {formatDurationWords} from '../core/duration.js';
 import type {CliOptions} from './options.js';
+import {runDomainStream} from './run-domain-stream.js';
+import {forceColor, onStreamStop, type StreamIo} from './stream-io.js';
 import type {Target} from './target.js';
-
-export interface StreamIo {
-	stdout: NodeJS.WritableStream & {isTTY?: boolean};
-	stderr: NodeJS.WritableStream & {isTTY?: boolean};
-	env: NodeJS.ProcessEnv;
-}
 
 export async function runStream(
 	options: CliOptions,
@@ -25,10 +21,11 @@ export async function runStream(
 	io: StreamIo = {stdout: process.stdout, stderr: process.stderr, env: process.env},
 ): Promise<number> {
 	const {domain, workflowId} = target;
-	if (domain === undefined || workflowId === undefined) {
-		io.stderr.write('cp-watch: this mode needs --domain and --workflow\n');
+	if (domain === undefined) {
+		io.stderr.write('cp-watch: this mode needs --domain\n');
 		return EXIT.usage;
 	}
+	if (workflowId === undefined) return runDomainStream(options, domain, target, io);
 	const source = createWatchSource({
 		api: target.api,
 		intervalMs: options.intervalMs,
@@ -103,23 +100,8 @@ export async function runStream(
 			cleanups.push(() => clearTimeout(timer));
 		}
 
-		const onSignal = (signal: NodeJS.Signals) => finish(signal === 'SIGINT' ? 130 : 143);
-		// A closed pipe (`| head`) is the reader saying it has enough, not an error.
-		const onStdoutError = (error: NodeJS.ErrnoException) => finish(error.code === 'EPIPE' ? EXIT.ok : EXIT.workflowFailed);
-		process.once('SIGINT', onSignal);
-		process.once('SIGTERM', onSignal);
-		io.stdout.on('error', onStdoutError);
-		cleanups.push(() => {
-			process.off('SIGINT', onSignal);
-			process.off('SIGTERM', onSignal);
-			io.stdout.off('error', onStdoutError);
-		});
+		cleanups.push(onStreamStop(io, finish));
 
 		watch.start();
 	});
-}
-
-function forceColor(env: NodeJS.ProcessEnv): boolean {
-	const value = env.FORCE_COLOR;
-	return value !== undefined && value !== '0' && value !== 'false';
 }
