@@ -7,7 +7,6 @@ export function observeWorkflowWatches(source: WatchSource, follow: (watch: Work
 		watchDomains: () => source.watchDomains(),
 		watchWorkflows: domain => source.watchWorkflows(domain),
 		traffic: () => source.traffic(),
-		watchWorkflowProbe: (domain, workflowId) => source.watchWorkflowProbe(domain, workflowId),
 		watchDomainDashboard: domain => source.watchDomainDashboard(domain),
 		watchWorkflow(domain, workflowId) {
 			const watch = source.watchWorkflow(domain, workflowId);

@@ -202,7 +202,7 @@ export const KEY_HELP: ReadonlyArray<readonly [keys: string, action: string]> = 
 	['/', 'search FlowName and message; Enter keeps, Esc clears'],
 	['s / S', 'cycle sort: created, updated, status, records, name / reverse'],
 	['J/K, Shift-Down/Up', 'scroll the detail pane'],
-	['P', 'workflows: problems feed (FAILED, RETRY, CANCELLED steps of the domain); Enter opens one'],
+	['P', 'workflows: problems feed of the domain; Enter opens the step'],
 	['p', 'pause or resume polling'],
 	['r', 'refresh now'],
 	['t', 'times: relative, local, UTC'],

@@ -7,7 +7,6 @@ import {createPacer} from './pacer.js';
 import type {LoopContext} from './poll-loop.js';
 import {realClock, realScheduler, type Clock, type Scheduler} from './time.js';
 import type {WatchSource} from './watch-state.js';
-import {createWorkflowProbe} from './workflow-probe.js';
 import {createWorkflowWatch} from './workflow-watch.js';
 
 export type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
@@ -67,7 +66,6 @@ export function createWatchSource(options: WatchSourceOptions): WatchSource {
 				keyOf: item => item.DomainName,
 			}),
 		traffic: () => ({...traffic}),
-		watchWorkflowProbe: (domain, workflowId) => createWorkflowProbe({...context, api, finalWorkflows}, domain, workflowId),
 		watchDomainDashboard(domain) {
 			let memory = dashboards.get(domain);
 			if (memory === undefined) {

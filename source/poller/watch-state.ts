@@ -68,12 +68,6 @@ export interface ListState<T> extends PollStatus {
 	itemsVersion: number;
 }
 
-/** One workflow's GetWorkflow alone, for the progress of a row in a list: no steps, so it costs
- * one request per interval, and none once the workflow is final. */
-export interface ProbeState extends PollStatus {
-	workflow?: Workflow;
-}
-
 /** The domain dashboard (the workflows screen): see poller/domain-dashboard.ts. */
 export interface DashboardRow {
 	workflow?: Workflow;
@@ -121,7 +115,6 @@ export interface Controller<S> {
 
 export type WorkflowWatch = Controller<WatchState>;
 export type ListWatch<T> = Controller<ListState<T>>;
-export type WorkflowProbe = Controller<ProbeState>;
 
 /** Every request this process sent, and how many were answered 429: what the quota sees. */
 export interface Traffic {
@@ -136,7 +129,6 @@ export interface WatchSource {
 	watchWorkflow(domain: string, workflowId: string): WorkflowWatch;
 	watchWorkflows(domain: string): ListWatch<WorkflowSummary>;
 	watchDomains(): ListWatch<Domain>;
-	watchWorkflowProbe(domain: string, workflowId: string): WorkflowProbe;
 	/** Every running workflow of the domain in a fair round robin, finished ones read once. */
 	watchDomainDashboard(domain: string): DomainDashboard;
 	/** All watches together, so far; read it when drawing (it is not a store). */

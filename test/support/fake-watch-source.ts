@@ -1,7 +1,7 @@
 // In-memory watches whose state the test sets: the contract the poller implements, not an SDK mock.
 // Shared by the UI, output and benchmark code.
 import type {Domain, Step, Workflow, WorkflowSummary} from '../../source/core/step.js';
-import type {Controller, DashboardRow, DashboardState, DomainDashboard, ListState, ProbeState, Traffic, WatchSource, WatchState} from '../../source/poller/watch-state.js';
+import type {Controller, DashboardRow, DashboardState, DomainDashboard, ListState, Traffic, WatchSource, WatchState} from '../../source/poller/watch-state.js';
 
 export interface FakeController<S> extends Controller<S> {
 	set(patch: Partial<S>): void;
@@ -66,10 +66,6 @@ export function listState<T>(items: readonly T[], patch: Partial<ListState<T>> =
 	return {phase: 'live', items, itemsVersion: 1, requests: 0, throttles: 0, ...patch};
 }
 
-export function probeState(patch: Partial<ProbeState> = {}): ProbeState {
-	return {phase: 'live', requests: 0, throttles: 0, ...patch};
-}
-
 export function dashboardState(rows: Record<string, Partial<DashboardRow>> = {}, patch: Partial<DashboardState> = {}): DashboardState {
 	return {
 		phase: 'live',
@@ -95,25 +91,16 @@ export interface FakeWatchSource extends WatchSource {
 	workflow: FakeController<WatchState>;
 	workflows: FakeController<ListState<WorkflowSummary>>;
 	domains: FakeController<ListState<Domain>>;
-	/** The latest probe asked for each workflow id. */
-	probes: Map<string, FakeController<ProbeState>>;
-	/** "start wf-1", "stop wf-1": every probe start and stop, in order. */
-	probeLog: string[];
 	/** Arguments of each call, in order. */
 	calls: string[];
 	/** What traffic() reports; by default the sum of the three shared controllers' counts. */
 	totals?: Traffic;
 }
 
-/** Ids of the probes running now. */
-export function runningProbes(source: FakeWatchSource): string[] {
-	return [...source.probes].filter(([, probe]) => probe.started).map(([id]) => id);
-}
-
 /** One controller per kind, shared by every call, so a test can set it before or after the view
  * asks for it. */
 export function fakeWatchSource(
-	initial: {steps?: Step[]; workflow?: Workflow; workflows?: WorkflowSummary[]; domains?: Domain[]; probed?: Record<string, Workflow>} = {},
+	initial: {steps?: Step[]; workflow?: Workflow; workflows?: WorkflowSummary[]; domains?: Domain[]} = {},
 ): FakeWatchSource {
 	const dashboardController = fakeController(dashboardState());
 	const dashboard: FakeDashboard = Object.assign(dashboardController, {
@@ -131,8 +118,6 @@ export function fakeWatchSource(
 		workflow: fakeController(watchState({steps: initial.steps ?? [], workflow: initial.workflow})),
 		workflows: fakeController(listState(initial.workflows ?? [])),
 		domains: fakeController(listState(initial.domains ?? [])),
-		probes: new Map(),
-		probeLog: [],
 		calls: [],
 		watchWorkflow(domain, workflowId) {
 			source.calls.push(`workflow ${domain} ${workflowId}`);
@@ -154,13 +139,6 @@ export function fakeWatchSource(
 		watchDomainDashboard(domain) {
 			source.calls.push(`dashboard ${domain}`);
 			return source.dashboard;
-		},
-		watchWorkflowProbe(domain, workflowId) {
-			// A new controller per call, as the real source gives: each probe answers with the workflow
-			// given for its id.
-			const probe = fakeController(probeState({workflow: initial.probed?.[workflowId]}), event => source.probeLog.push(`${event} ${workflowId}`));
-			source.probes.set(workflowId, probe);
-			return probe;
 		},
 	};
 	return source;

@@ -18,16 +18,16 @@ import {ListScreen, type ListScreenProps, type RowWindow} from './list-screen.js
 import type {Segment} from './line.js';
 import {ProblemsPane} from './problems-pane.js';
 
-const BAR_WIDTH = 8;
+const BAR_WIDTH = 6;
 
 // Dropped lowest rank first as the terminal narrows: the type (one value today) and creation time
 // first; the progress, connector and problem counts last.
 const COLUMNS: readonly ColumnSpec[] = [
-	{id: 'id', title: 'WORKFLOW', min: 12, preferred: 32, cutMiddle: true},
+	{id: 'id', title: 'WORKFLOW', min: 11, preferred: 32, cutMiddle: true},
 	{id: 'connector', title: 'CONNECTOR', min: 10, dropRank: 8},
 	{id: 'type', title: 'TYPE', min: 19, dropRank: 1},
 	{id: 'status', title: 'STATUS', min: 11},
-	{id: 'progress', title: 'PROGRESS', min: 23, dropRank: 9},
+	{id: 'progress', title: 'PROGRESS', min: 21, dropRank: 9},
 	{id: 'rate', title: 'REC/S', min: 8, alignRight: true, dropRank: 4},
 	{id: 'eta', title: 'ETA', min: 7, dropRank: 5},
 	{id: 'problems', title: 'PROBLEMS', min: 8, dropRank: 7},
