@@ -71,7 +71,7 @@ export function domainScenario(): object {
 								timeline: [
 									{at: -210, Status: 'NOT_STARTED', ExecutionMessage: 'Queued', RecordsProcessed: 0},
 									{at: -200, Status: 'IN_PROGRESS', ExecutionMessage: 'Running flow Salesforce-fa000000-00003'},
-									{at: 20, Status: 'RETRY', ExecutionMessage: 'REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded; retry 1 of 3'},
+									{at: -30, Status: 'RETRY', ExecutionMessage: 'REQUEST_LIMIT_EXCEEDED: TotalRequests Limit exceeded; retry 1 of 3'},
 									{at: 60, Status: 'IN_PROGRESS', ExecutionMessage: 'Running flow Salesforce-fa000000-00003 (attempt 2)', RecordsProcessed: 2_310},
 									{at: 120, Status: 'FAILED', ExecutionMessage: "Flow execution failed (Salesforce): INVALID_FIELD: No such column 'Segment__c' on entity 'Lead'", RecordsProcessed: 2_310},
 								],
