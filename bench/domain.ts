@@ -11,6 +11,7 @@ import {DEFAULT_MAX_RPS} from '../source/core/pacing.js';
 import {startEmulator} from '../source/emulator/index.js';
 import {PAGES_PER_VISIT} from '../source/poller/domain-dashboard.js';
 import {createWatchSource, DEFAULT_INTERVAL_MS} from '../source/poller/index.js';
+import {maxInAnySecond} from '../test/poller/emulator-harness.js';
 import {virtualTime} from './virtual-time.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -60,15 +61,6 @@ function recorded(api: CustomerProfilesApi, now: () => number, sends: Array<{t: 
 		listDomainsPage: (token, signal) => (sends.push({t: now(), op: 'ListDomains'}), api.listDomainsPage(token, signal)),
 		destroy: () => api.destroy(),
 	};
-}
-
-function maxInAnySecond(times: readonly number[]): number {
-	let max = 0;
-	for (let i = 0, j = 0; i < times.length; i++) {
-		while (times[i] - times[j] >= 1000) j++;
-		max = Math.max(max, i - j + 1);
-	}
-	return max;
 }
 
 export interface DomainBenchResult {

@@ -5,23 +5,16 @@
 import {formatDurationWords} from '../core/duration.js';
 import {exitCodeForError, exitCodeForWorkflowStatus, EXIT} from '../core/exit-code.js';
 import type {Workflow} from '../core/step.js';
-import {desktopNotification} from '../core/terminal-escapes.js';
-import {followDomain, worseVerdict, type DomainFeed, type DomainFeedEvent} from '../output/domain-feed.js';
-import {formatFeedLine} from '../output/line-format.js';
-import {formatFeedJson} from '../output/ndjson-format.js';
-import {notificationFor} from '../output/notification.js';
+import {followDomain, worseVerdict, type DomainFeed} from '../output/domain-feed.js';
 import {createWatchSource} from '../poller/index.js';
 import type {CliOptions} from './options.js';
-import {forceColor, onStreamStop, type StreamIo} from './stream-io.js';
+import {eventWriter, onStreamStop, type StreamIo} from './stream-io.js';
 import type {Target} from './target.js';
 
 export async function runDomainStream(options: CliOptions, domain: string, target: Target, io: StreamIo): Promise<number> {
 	// --follow would keep polling finished workflows; a domain stream drops them and watches for new ones.
 	const source = createWatchSource({api: target.api, intervalMs: options.intervalMs, maxRps: options.maxRps, follow: false});
-	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;
-	const color = forceColor(io.env) && options.color;
-	const notifyStream = io.stdout.isTTY ? io.stdout : io.stderr;
-	const tmux = Boolean(io.env.TMUX);
+	const write = eventWriter(options, io);
 
 	return new Promise<number>(resolve => {
 		let finished = false;
@@ -45,11 +38,6 @@ export async function runDomainStream(options: CliOptions, domain: string, targe
 			if (options.exitStatus && awaited !== undefined && awaited.size === 0) finish(verdict());
 		};
 
-		const print = (event: DomainFeedEvent) => {
-			if (event.type === 'step' && wanted !== undefined && !wanted.has(event.step.Status)) return;
-			io.stdout.write(`${options.mode === 'ndjson' ? formatFeedJson(event) : formatFeedLine(event, {color})}\n`);
-		};
-
 		// Retryable trouble is worth one line on stderr per episode, whichever watch meets it (they
 		// share one pace, so a 429 is everyone's).
 		const noteTrouble = () => {
@@ -68,13 +56,7 @@ export async function runDomainStream(options: CliOptions, domain: string, targe
 				awaited = new Set(running);
 				checkDone();
 			},
-			onEvent(event) {
-				print(event);
-				if (options.notify) {
-					const note = notificationFor(event);
-					if (note) notifyStream.write(desktopNotification(note.title, note.body, {tmux}));
-				}
-			},
+			onEvent: write,
 			onWorkflowEnd(workflowId, end) {
 				if (end.reason === 'error') {
 					finish(exitCodeForError(end.error.kind), `workflow ${workflowId}: ${end.error.message}`);

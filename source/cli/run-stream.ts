@@ -2,17 +2,13 @@
 // themselves once the workflow is final and polling stopped (--follow keeps watching).
 import process from 'node:process';
 import {exitCodeForError, EXIT} from '../core/exit-code.js';
-import {desktopNotification} from '../core/terminal-escapes.js';
 import {verdictOfEnd, verdictOfEvent} from '../output/exit-verdict.js';
-import {formatFeedLine} from '../output/line-format.js';
-import {formatFeedJson} from '../output/ndjson-format.js';
-import {notificationFor} from '../output/notification.js';
-import {followWatch, type FeedEvent} from '../output/watch-feed.js';
+import {followWatch} from '../output/watch-feed.js';
 import {createWatchSource} from '../poller/index.js';
 import {formatDurationWords} from '../core/duration.js';
 import type {CliOptions} from './options.js';
 import {runDomainStream} from './run-domain-stream.js';
-import {forceColor, onStreamStop, type StreamIo} from './stream-io.js';
+import {eventWriter, onStreamStop, type StreamIo} from './stream-io.js';
 import type {Target} from './target.js';
 
 export async function runStream(
@@ -33,11 +29,7 @@ export async function runStream(
 		follow: options.follow,
 	});
 	const watch = source.watchWorkflow(domain, workflowId);
-	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;
-	const color = forceColor(io.env) && options.color;
-	// Notifications are for a person: to the terminal, which is stderr when stdout is piped.
-	const notifyStream = io.stdout.isTTY ? io.stdout : io.stderr;
-	const tmux = Boolean(io.env.TMUX);
+	const write = eventWriter(options, io);
 
 	return new Promise<number>(resolve => {
 		let finished = false;
@@ -52,19 +44,10 @@ export async function runStream(
 			resolve(code);
 		};
 
-		const print = (event: FeedEvent) => {
-			if (event.type === 'step' && wanted !== undefined && !wanted.has(event.step.Status)) return;
-			io.stdout.write(`${options.mode === 'ndjson' ? formatFeedJson(event) : formatFeedLine(event, {color})}\n`);
-		};
-
 		cleanups.push(
 			followWatch(watch, {
 				onEvent(event) {
-					print(event);
-					if (options.notify) {
-						const note = notificationFor(event);
-						if (note) notifyStream.write(desktopNotification(note.title, note.body, {tmux}));
-					}
+					write(event);
 					const verdict = options.exitStatus ? verdictOfEvent(event, options.follow) : undefined;
 					if (verdict) finish(verdict.code);
 				},

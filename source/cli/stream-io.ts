@@ -2,6 +2,12 @@
 // colour is wanted, and how a signal or a closed pipe ends them.
 import process from 'node:process';
 import {EXIT} from '../core/exit-code.js';
+import {desktopNotification} from '../core/terminal-escapes.js';
+import {formatFeedLine} from '../output/line-format.js';
+import {formatFeedJson} from '../output/ndjson-format.js';
+import {notificationFor} from '../output/notification.js';
+import type {FeedEvent} from '../output/watch-feed.js';
+import type {CliOptions} from './options.js';
 
 export interface StreamIo {
 	stdout: NodeJS.WritableStream & {isTTY?: boolean};
@@ -21,6 +27,25 @@ export function onStreamStop(io: StreamIo, finish: (code: number) => void): () =
 		process.off('SIGINT', onSignal);
 		process.off('SIGTERM', onSignal);
 		io.stdout.off('error', onStdoutError);
+	};
+}
+
+/** Prints an event as a line or NDJSON (steps outside --status left out), and with --notify sends
+ * its notification. */
+export function eventWriter(options: CliOptions, io: StreamIo): (event: FeedEvent) => void {
+	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;
+	const color = forceColor(io.env) && options.color;
+	// Notifications are for a person: to the terminal, which is stderr when stdout is piped.
+	const notifyStream = io.stdout.isTTY ? io.stdout : io.stderr;
+	const tmux = Boolean(io.env.TMUX);
+	return event => {
+		if (event.type !== 'step' || wanted === undefined || wanted.has(event.step.Status)) {
+			io.stdout.write(`${options.mode === 'ndjson' ? formatFeedJson(event) : formatFeedLine(event, {color})}\n`);
+		}
+		if (options.notify) {
+			const note = notificationFor(event);
+			if (note) notifyStream.write(desktopNotification(note.title, note.body, {tmux}));
+		}
 	};
 }
 

@@ -13,6 +13,7 @@ import {stepKey, type Step, type Workflow, type WorkflowSummary} from '../core/s
 import {newWalk, walkPages, type WalkProgress} from './page-walk.js';
 import {createPollLoop, type Call, type LoopContext} from './poll-loop.js';
 import {createStore} from './store.js';
+import {stepPages} from './workflow-watch.js';
 import {abortError} from './time.js';
 import type {DashboardRow, DashboardState, DomainDashboard} from './watch-state.js';
 
@@ -156,11 +157,7 @@ export function createDomainDashboard(context: DashboardContext, domain: string)
 				const pending = entry.pending;
 				entry.row = {...entry.row, walking: true};
 				await walkPages(pending.progress, {
-					fetchPage: nextToken =>
-						call(async s => {
-							const page = await api.getWorkflowStepsPage(domain, id, nextToken, s);
-							return {items: page.steps, nextToken: page.nextToken};
-						}),
+					fetchPage: stepPages(call, api, domain, id),
 					keyOf: stepKey,
 					maxPages: PAGES_PER_VISIT,
 				});
