@@ -49,6 +49,7 @@ export function createDomainDashboard(context: DashboardContext, domain: string)
 		problems: mergeProblems(problemMap(memory)),
 		watched: [],
 		runningTotal: 0,
+		queuedTotal: 0,
 		requests: 0,
 		throttles: 0,
 	});
@@ -213,8 +214,9 @@ export function createDomainDashboard(context: DashboardContext, domain: string)
 			const watched = watchedRunning(next);
 			const changed = watched.length !== running.length || watched.some((id, i) => id !== running[i]);
 			running = watched;
-			const runningTotal = next.filter(item => item.Status === 'IN_PROGRESS' || item.Status === 'NOT_STARTED').length;
-			if (changed || runningTotal !== store.get().runningTotal) store.set({watched, runningTotal});
+			const runningTotal = next.filter(item => item.Status === 'IN_PROGRESS').length;
+			const queuedTotal = next.filter(item => item.Status === 'NOT_STARTED').length;
+			store.set({...(changed ? {watched} : {}), runningTotal, queuedTotal});
 			if (store.get().phase === 'loading') store.set({phase: 'live'});
 			wake?.();
 		},

@@ -91,8 +91,10 @@ export interface DashboardState extends PollStatus {
 	problems: readonly ProblemEntry[];
 	/** Running workflows being read in turn (at most MAX_WATCHED_RUNNING). */
 	watched: readonly string[];
-	/** Running workflows in the list, watched or not. */
+	/** IN_PROGRESS workflows in the list, watched or not. */
 	runningTotal: number;
+	/** NOT_STARTED ones (watched too, after the running ones). */
+	queuedTotal: number;
 }
 
 export interface DomainDashboard extends Controller<DashboardState> {

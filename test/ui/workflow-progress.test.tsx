@@ -31,7 +31,8 @@ function source() {
 	s.dashboard.set(
 		dashboardState(rows, {
 			watched: ['wf-running', 'wf-second', 'wf-queued'],
-			runningTotal: 3,
+			runningTotal: 2,
+			queuedTotal: 1,
 			problems: [
 				{workflowId: 'wf-second', step: step(2, {FlowName: 'broken-flow', Status: 'FAILED', ExecutionMessage: 'mapping failed', LastUpdatedAt: NOW - 30_000})},
 				{workflowId: 'wf-running', step: step(7, {FlowName: 'slow-flow', Status: 'RETRY', ExecutionMessage: 'rate limited; retry 1 of 3', LastUpdatedAt: NOW - 90_000})},
@@ -50,7 +51,18 @@ describe('workflows screen: the domain dashboard', () => {
 		expect(rowOf(app, 'wf-running')).toMatch(/wf-running\s+Salesforce\s+▶ running\s+88\/95 \[████\] 10.6M\s+107\/s\s+6m 32s\s+✖2 ↻1\s+1h ago\s+4s/);
 		expect(rowOf(app, 'wf-second')).toMatch(/wf-second\s+Zendesk\s+▶ running\s+3\/6 \[██░░\] 120.5k\s+0\s+1h ago\s+12s/);
 		expect(rowOf(app, 'wf-done')).toMatch(/wf-done\s+Marketo\s+✔ complete\s+24\/24 \[████\] 5,000\s+.*final/);
-		expect(app.lines()[0]).toContain('beta · workflows · 3 running · oldest numbers 12s · P problems (2)');
+		expect(app.lines()[0]).toContain('beta · workflows · 2 running, 1 queued · oldest numbers 12s · P problems (2)');
+	});
+
+	it('says on the row when its read failed, and how many rows are read in turn when there are more than 50', async () => {
+		const s = source();
+		const rows = new Map(s.dashboard.getState().rows);
+		rows.set('wf-second', {...rows.get('wf-second')!, error: {kind: 'not-found', message: 'workflow not found', retryable: false}});
+		s.dashboard.set({rows, runningTotal: 60, queuedTotal: 0, watched: Array.from({length: 50}, (_, i) => `wf-${i}`)});
+		const app = await mount(s, {initial: {domain: 'beta'}});
+		// At 100 columns DESCRIPTION (where the reason goes) is dropped; the row still says it failed.
+		expect(rowOf(app, 'wf-second')).toMatch(/3\/6 .*! err$/);
+		expect(app.lines()[0]).toContain('60 running, reading 50 in turn');
 	});
 
 	it('keeps a finished workflow\'s final numbers when the cursor leaves it', async () => {

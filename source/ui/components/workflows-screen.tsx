@@ -10,7 +10,7 @@ import {sanitize} from '../../core/sanitize.js';
 import {isFinalStatus, statusInfo} from '../../core/status.js';
 import type {WorkflowSummary} from '../../core/step.js';
 import {problemsActive} from '../../core/view-state.js';
-import type {DashboardRow, ListWatch, WatchSource} from '../../poller/watch-state.js';
+import type {DashboardRow, DashboardState, ListWatch, WatchSource} from '../../poller/watch-state.js';
 import {useListContext} from '../hooks/use-list-context.js';
 import {useTableNow} from '../hooks/use-table-now.js';
 import type {Theme} from '../theme.js';
@@ -113,7 +113,7 @@ export function WorkflowsScreen(props: Shared & {source: WatchSource; domain: st
 		<ListScreen
 			{...shared}
 			controller={controller}
-			title={titleOf(theme, domain, board.watched.length, board.runningTotal, oldestAge(board.watched, board.rows, now), board.problems.length, open)}
+			title={titleOf(theme, domain, board, oldestAge(board.watched, board.rows, now), open)}
 			columns={COLUMNS}
 			keyOf={keyOf}
 			emptyText="no workflows in this domain"
@@ -124,9 +124,12 @@ export function WorkflowsScreen(props: Shared & {source: WatchSource; domain: st
 	);
 }
 
-function titleOf(theme: Theme, domain: string, watched: number, running: number, oldestMs: number | undefined, problems: number, open: boolean): Segment[] {
+function titleOf(theme: Theme, domain: string, board: DashboardState, oldestMs: number | undefined, open: boolean): Segment[] {
 	const sep = theme.separator;
-	const watching = running === 0 ? 'none running' : watched < running ? `${running} running, reading ${watched} in turn` : `${running} running`;
+	const {runningTotal: running, queuedTotal: queued} = board;
+	const problems = board.problems.length;
+	const counts = running === 0 && queued === 0 ? 'none running' : [running > 0 ? `${running} running` : '', queued > 0 ? `${queued} queued` : ''].filter(Boolean).join(', ');
+	const watching = board.watched.length < running + queued ? `${counts}, reading ${board.watched.length} in turn` : counts;
 	const oldest = oldestMs === undefined ? '' : `${sep}oldest numbers ${formatDuration(oldestMs)}`;
 	const feed = open ? '' : `${sep}P problems${problems > 0 ? ` (${problems})` : ''}`;
 	return [
@@ -166,7 +169,8 @@ function cellsOf(workflow: WorkflowSummary, row: DashboardRow | undefined, now: 
 		problems: {text: problemText, color: counts !== undefined && counts.failed > 0 ? theme.error : counts !== undefined && counts.retrying > 0 ? theme.warning : undefined},
 		updated: {text: formatTime(changed, timeMode, now, TABLE_TIME_STEP_S)},
 		age: ageCell(row, final, now, theme),
-		description: {text: sanitize(workflow.StatusDescription ?? '')},
+		// A failed read says why where there is room; its numbers (if any) are from before.
+		description: row?.error === undefined ? {text: sanitize(workflow.StatusDescription ?? '')} : {text: `read failed: ${sanitize(row.error.message)}`, color: theme.error},
 		created: {text: formatTime(workflow.CreatedAt, timeMode, now, TABLE_TIME_STEP_S)},
 	};
 }
