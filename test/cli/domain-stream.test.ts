@@ -92,6 +92,17 @@ describe('domain line mode and NDJSON', () => {
 		expect(run.code).toBe(1);
 	});
 
+	it('--exit-status with nothing running at the start exits 0 at once, printing nothing', async () => {
+		const settled = scenarioFile({
+			clock: {start: '2026-11-24T09:00:00Z', speed: 1},
+			domains: [{DomainName: 'quiet', workflows: [{WorkflowId: COMPLETE_ID, steps: [{FlowName: 'old', at: -600, timeline: [{at: -600, Status: 'COMPLETE'}]}]}]}],
+		});
+		files.push(settled);
+		const run = await runCli(['--demo', settled.path, '--domain', 'quiet', '--plain', '--exit-status'], {timeoutMs: 15_000});
+		expect(run.code).toBe(0);
+		expect(run.stdout).toBe('');
+	});
+
 	it('a domain that does not exist is one line and exit 5', async () => {
 		const run = await runCli([...scenario([COMPLETE_ID]).slice(0, 2), '--domain', 'no-such-domain', '--plain'], {timeoutMs: 20_000});
 		expect(run.code).toBe(5);
