@@ -69,7 +69,7 @@ export function ProblemsPane(props: ProblemsPaneProps): React.JSX.Element {
 				ellipsis={theme.ellipsis}
 				segments={[
 					{text: `${theme.horizontalRule} problems`, bold: theme.bold, color: theme.accent},
-					{text: `${theme.separator}${problems.length.toLocaleString('en-US')} steps${position}${theme.separator}Enter opens the step, P or Esc closes`, color: theme.muted},
+					{text: `${theme.separator}${problems.length.toLocaleString('en-US')} step${problems.length === 1 ? '' : 's'}${position}${theme.separator}Enter opens the step, P or Esc closes`, color: theme.muted},
 				]}
 			/>
 			{lines}
