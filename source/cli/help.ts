@@ -9,9 +9,10 @@ export const HELP = `
     $ cp-watch replay FILE [--plain | --json] [--status LIST] [--workflow W]
 
   Target
-    --domain D             Customer Profiles domain (else: pick one on the domains screen)
+    --domain D             Customer Profiles domain (else: pick one on the domains screen); with --plain
+                           or --json and no --workflow, every running workflow of the domain
     --workflow W           workflow id, 32 lowercase hex characters (else: pick one)
-    --demo [SCENARIO]      start the embedded emulator and watch it: demo (default), large, hostile, or a file
+    --demo [SCENARIO]      start the embedded emulator and watch it: demo (default), large, hostile, lifecycle, domain, or a file
 
   AWS
     --profile NAME         shared config/credentials profile (env AWS_PROFILE)
@@ -31,6 +32,7 @@ export const HELP = `
     --json                 JSON: one document with --once, else one JSON object per event (NDJSON)
     --plain                line mode: one line per event, no cursor movement (default when stdout is not a terminal)
     --exit-status          exit as soon as the workflow is final, with its status as the exit code
+                           (a whole domain: once every workflow running at the start is final, worst code)
     --timeout DURATION     give up after this long, e.g. 90s, 30m, 2h (exit 6)
     --notify               bell and desktop notification when a step fails or the workflow ends
     --no-color             no colours (also NO_COLOR, CLICOLOR=0, TERM=dumb); FORCE_COLOR forces them in line mode
@@ -62,4 +64,5 @@ export const HELP = `
     $ cp-watch --domain retail-prod --workflow 3f1c… --once --json | jq '.steps | length'
     $ cp-watch --domain retail-prod --workflow 3f1c… --plain --exit-status --timeout 2h
     $ cp-watch --domain retail-prod --workflow 3f1c… --record ingest.ndjson; cp-watch replay ingest.ndjson
+    $ cp-watch --domain retail-prod --plain --exit-status     every running workflow, worst verdict
 `;

@@ -10,7 +10,7 @@ export function observeWorkflowWatches(
 		watchDomains: () => source.watchDomains(),
 		watchWorkflows: domain => source.watchWorkflows(domain),
 		traffic: () => source.traffic(),
-		watchWorkflowProbe: (domain, workflowId) => source.watchWorkflowProbe(domain, workflowId),
+		watchDomainDashboard: domain => source.watchDomainDashboard(domain),
 		watchWorkflow(domain, workflowId) {
 			const watch = source.watchWorkflow(domain, workflowId);
 			let unfollow: (() => void) | undefined;

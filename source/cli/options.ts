@@ -171,9 +171,11 @@ export function parseCli(
 	if (record !== undefined && once) return fail('--record records a watch; --once takes one snapshot and does not watch');
 
 	const demo = str('demo');
-	if (mode !== 'tui' && demo === undefined && (domain === undefined || workflowId === undefined)) {
+	// Line mode and NDJSON can follow a whole domain; a snapshot is of one workflow.
+	const needsWorkflow = once;
+	if (mode !== 'tui' && demo === undefined && (domain === undefined || (needsWorkflow && workflowId === undefined))) {
 		const why = once ? '--once' : json ? '--json' : plain ? '--plain' : 'output that is not a terminal';
-		return fail(`${why} needs --domain and --workflow (or --demo)`);
+		return fail(needsWorkflow ? `${why} needs --domain and --workflow (or --demo)` : `${why} needs --domain (and --workflow for one workflow), or --demo`);
 	}
 
 	const region = str('region') ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION);

@@ -14,7 +14,7 @@ import {formatFeedJson} from '../output/ndjson-format.js';
 import {realClock, realScheduler} from '../poller/time.js';
 import {exportView} from './export-view.js';
 import {parseStatusList} from './options.js';
-import {forceColor, type StreamIo} from './run-stream.js';
+import {forceColor, type StreamIo} from './stream-io.js';
 import {oneLine, openTerminalSession} from './terminal-session.js';
 
 export const REPLAY_USAGE = 'usage: cp-watch replay FILE [--plain | --json] [--status LIST] [--workflow W] [--ascii] [--no-color]';

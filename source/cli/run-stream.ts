@@ -2,26 +2,17 @@
 // themselves once the workflow is final and polling stopped (--follow keeps watching).
 import process from 'node:process';
 import {exitCodeForError, EXIT} from '../core/exit-code.js';
-import {desktopNotification} from '../core/terminal-escapes.js';
 import {verdictOfEnd, verdictOfEvent} from '../output/exit-verdict.js';
-import {formatFeedLine} from '../output/line-format.js';
-import {formatFeedJson} from '../output/ndjson-format.js';
-import {notificationFor} from '../output/notification.js';
 import {followMaybeRecorded, type Recorder} from '../journal/recorder.js';
-import type {FeedEvent} from '../output/watch-feed.js';
 import {createWatchSource} from '../poller/index.js';
 import {formatDurationWords} from '../core/duration.js';
 import {FIRST_LOOK, formatAwaySummary, summarizeAway, type Recollection} from '../core/away-summary.js';
 import {formatSinceLastJson} from '../output/since-last-json.js';
 import {openAwayMemory} from './away-memory.js';
 import type {CliOptions} from './options.js';
+import {runDomainStream} from './run-domain-stream.js';
+import {eventWriter, onStreamStop, type StreamIo} from './stream-io.js';
 import type {Target} from './target.js';
-
-export interface StreamIo {
-	stdout: NodeJS.WritableStream & {isTTY?: boolean};
-	stderr: NodeJS.WritableStream & {isTTY?: boolean};
-	env: NodeJS.ProcessEnv;
-}
 
 export async function runStream(
 	options: CliOptions,
@@ -30,10 +21,11 @@ export async function runStream(
 	recorder?: Recorder,
 ): Promise<number> {
 	const {domain, workflowId} = target;
-	if (domain === undefined || workflowId === undefined) {
-		io.stderr.write('cp-watch: this mode needs --domain and --workflow\n');
+	if (domain === undefined) {
+		io.stderr.write('cp-watch: this mode needs --domain\n');
 		return EXIT.usage;
 	}
+	if (workflowId === undefined) return runDomainStream(options, domain, target, io);
 	const source = createWatchSource({
 		api: target.api,
 		intervalMs: options.intervalMs,
@@ -46,11 +38,7 @@ export async function runStream(
 	// Read before the first walk can replace it; an unreadable file is reported here, once.
 	const recollection = await away.recall(domain, workflowId);
 	if (recollection.warning) io.stderr.write(`cp-watch: ${recollection.warning}\n`);
-	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;
-	const color = forceColor(io.env) && options.color;
-	// Notifications are for a person: to the terminal, which is stderr when stdout is piped.
-	const notifyStream = io.stdout.isTTY ? io.stdout : io.stderr;
-	const tmux = Boolean(io.env.TMUX);
+	const write = eventWriter(options, io);
 
 	return new Promise<number>(resolve => {
 		let finished = false;
@@ -65,11 +53,6 @@ export async function runStream(
 			away.flushSync();
 			away.close();
 			resolve(code);
-		};
-
-		const print = (event: FeedEvent) => {
-			if (event.type === 'step' && wanted !== undefined && !wanted.has(event.step.Status)) return;
-			io.stdout.write(`${options.mode === 'ndjson' ? formatFeedJson(event) : formatFeedLine(event, {color})}\n`);
 		};
 
 		let summarized = !options.sinceLast;
@@ -88,11 +71,7 @@ export async function runStream(
 				onEvent(event) {
 					// The first event comes with the first complete walk: the moment of coming back.
 					if (!summarized) printSinceLast();
-					print(event);
-					if (options.notify) {
-						const note = notificationFor(event);
-						if (note) notifyStream.write(desktopNotification(note.title, note.body, {tmux}));
-					}
+					write(event);
 					const verdict = options.exitStatus ? verdictOfEvent(event, options.follow) : undefined;
 					if (verdict) finish(verdict.code);
 				},
@@ -128,24 +107,8 @@ export async function runStream(
 			cleanups.push(() => clearTimeout(timer));
 		}
 
-		const onSignal = (signal: NodeJS.Signals) => finish(signal === 'SIGINT' ? 130 : 143);
-		// A closed pipe (`| head`) is the reader saying it has enough, not an error.
-		const onStdoutError = (error: NodeJS.ErrnoException) => finish(error.code === 'EPIPE' ? EXIT.ok : EXIT.workflowFailed);
-		process.once('SIGINT', onSignal);
-		process.once('SIGTERM', onSignal);
-		io.stdout.on('error', onStdoutError);
-		cleanups.push(() => {
-			process.off('SIGINT', onSignal);
-			process.off('SIGTERM', onSignal);
-			io.stdout.off('error', onStdoutError);
-		});
+		cleanups.push(onStreamStop(io, finish));
 
 		watch.start();
 	});
-}
-
-/** FORCE_COLOR asks for colour in line mode, whose output is usually a file or a pipe. */
-export function forceColor(env: NodeJS.ProcessEnv): boolean {
-	const value = env.FORCE_COLOR;
-	return value !== undefined && value !== '0' && value !== 'false';
 }

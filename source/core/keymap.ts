@@ -43,6 +43,9 @@ export interface KeyMode {
 
 const STEPS_ONLY = new Set<KeyIntent['type']>(['toggleStatus', 'clearStatus', 'problemsOnly', 'copyName', 'copyJson', 'export', 'scrollDetail', 'toggleSinceLast']);
 
+// The problems feed is the workflows screen's own.
+const WORKFLOWS_ONLY = new Set<KeyIntent['type']>(['toggleProblems']);
+
 function charIntent(char: string): KeyIntent | undefined {
 	if (char >= '1' && char <= '7') return {type: 'toggleStatus', status: STATUSES[Number(char) - 1]};
 	switch (char) {
@@ -88,6 +91,8 @@ function charIntent(char: string): KeyIntent | undefined {
 			return {type: 'export'};
 		case 'a':
 			return {type: 'toggleSinceLast'};
+		case 'P':
+			return {type: 'toggleProblems'};
 		case '\r':
 		case '\n':
 			return {type: 'enter'};
@@ -128,6 +133,7 @@ const HELP_KEYS = new Set<KeyIntent['type']>(['quit', 'toggleHelp', 'toggleMessa
 
 function allowed(intent: KeyIntent, mode: KeyMode): boolean {
 	if (mode.help) return HELP_KEYS.has(intent.type);
+	if (WORKFLOWS_ONLY.has(intent.type)) return mode.screen === 'workflows';
 	return mode.screen === 'steps' || !STEPS_ONLY.has(intent.type);
 }
 
@@ -191,6 +197,7 @@ type HelpScreens = ReadonlyArray<KeyMode['screen']>;
 const EVERY: HelpScreens = ['domains', 'workflows', 'steps'];
 const STEPS: HelpScreens = ['steps'];
 const LISTS: HelpScreens = ['domains', 'workflows'];
+const WORKFLOWS: HelpScreens = ['workflows'];
 
 /** What the help overlay lists, per screen: the keys that do something there. */
 const HELP: ReadonlyArray<readonly [keys: string, action: string, screens: HelpScreens]> = [
@@ -211,6 +218,7 @@ const HELP: ReadonlyArray<readonly [keys: string, action: string, screens: HelpS
 	['s / S', 'cycle sort: created, updated, status, records, name / reverse', STEPS],
 	['s / S', 'cycle the sort / reverse it', LISTS],
 	['J/K, Shift-Down/Up', 'scroll the detail pane', STEPS],
+	['P', 'problems feed of the domain; Enter opens the step', WORKFLOWS],
 	['p', 'pause or resume polling', EVERY],
 	['r', 'refresh now', EVERY],
 	['t', 'times: relative, local, UTC', EVERY],

@@ -2,6 +2,7 @@
 // cursor of each screen (by key, so it survives refreshes, filters and sorts), filter, search,
 // sort, time mode, overlay and detail pane. One pure reducer; the view dispatches intents.
 import {SORT_FIELDS, TIME_MODES, type SortField, type TimeMode} from './preferences.js';
+import {parseProblemKey} from './problem-feed.js';
 import {problemsOnly, toggleStatus} from './step-filter.js';
 import {moveCursor, visibleWindow} from './visible-window.js';
 
@@ -49,6 +50,9 @@ export interface ViewState {
 	listSort: Readonly<Record<ListKind, ListSort>>;
 	/** `a`: only the steps that changed since the last look at this workflow (until Esc or leaving it). */
 	sinceLastOnly: boolean;
+	/** The problems feed pane of the workflows screen (P); the movement keys and Enter act on it. */
+	problemsOpen: boolean;
+	problemsIndex: number;
 }
 
 export type ListKind = 'domains' | 'workflows';
@@ -99,6 +103,7 @@ export type ViewIntent =
 	| {type: 'toggleMessages'}
 	| {type: 'scrollDetail'; delta: number}
 	| {type: 'toggleSinceLast'}
+	| {type: 'toggleProblems'}
 	/** Ties the selection to the row under it, once the screen has rows. */
 	| {type: 'pin'};
 
@@ -136,6 +141,8 @@ export function initialViewState(initial: InitialView): ViewState {
 		detailScroll: 0,
 		listSort: {domains: {index: 0, reverse: false}, workflows: {index: 0, reverse: false}},
 		sinceLastOnly: false,
+		problemsOpen: false,
+		problemsIndex: 0,
 	};
 }
 
@@ -233,6 +240,38 @@ function scrollHelp(state: ViewState, list: ListContext, target: (from: number) 
 	return helpScroll === state.helpScroll ? state : {...state, helpScroll};
 }
 
+/** Whether the keys go to the problems pane: it is open and the workflows screen is on show. */
+export function problemsActive(state: ViewState): boolean {
+	return state.problemsOpen && currentEntry(state).screen.kind === 'workflows';
+}
+
+function scrollProblems(state: ViewState, list: ListContext, target: (from: number) => number): ViewState {
+	const problemsIndex = Math.min(Math.max(0, list.count - 1), Math.max(0, target(state.problemsIndex)));
+	return problemsIndex === state.problemsIndex ? state : {...state, problemsIndex};
+}
+
+/** Enter on a feed entry: its workflow's steps, the selection on that step, and a filter that
+ * shows it. The workflows cursor moves to the workflow, so Esc comes back to its row. */
+function jumpToProblem(state: ViewState, list: ListContext): ViewState {
+	const {screen, cursor} = currentEntry(state);
+	const key = list.keyAt(Math.min(state.problemsIndex, list.count - 1));
+	const target = key === undefined ? undefined : parseProblemKey(key);
+	if (screen.kind !== 'workflows' || target === undefined) return state;
+	const stack = [...state.stack];
+	stack[stack.length - 1] = {screen, cursor: {...cursor, key: target.workflowId}};
+	stack.push({screen: {kind: 'steps', domain: screen.domain, workflowId: target.workflowId}, cursor: at(target.stepKey)});
+	const hidden = state.statusFilter.length > 0 && !state.statusFilter.includes(target.status);
+	return {
+		...state,
+		stack,
+		search: '',
+		searching: false,
+		statusFilter: hidden ? toggleStatus(state.statusFilter, target.status) : state.statusFilter,
+		detailOpen: false,
+		detailScroll: 0,
+	};
+}
+
 function next<T>(values: readonly T[], value: T): T {
 	return values[(values.indexOf(value) + 1) % values.length];
 }
@@ -291,23 +330,29 @@ export function viewReducer(previous: ViewState, intent: ViewIntent, list: ListC
 			return state;
 		case 'move':
 			if (state.help || state.messages) return scrollHelp(state, list, from => from + intent.delta);
+			if (problemsActive(state)) return scrollProblems(state, list, from => from + intent.delta);
 			return moveTo(state, list, from => from + intent.delta);
 		case 'page':
 			if (state.help || state.messages) return scrollHelp(state, list, from => from + Math.round(list.pageSize * intent.pages));
+			if (problemsActive(state)) return scrollProblems(state, list, from => from + Math.round(list.pageSize * intent.pages));
 			return moveTo(state, list, from => from + Math.max(1, Math.floor(list.pageSize * Math.abs(intent.pages))) * Math.sign(intent.pages));
 		case 'first':
 			if (state.help || state.messages) return scrollHelp(state, list, () => 0);
+			if (problemsActive(state)) return scrollProblems(state, list, () => 0);
 			return moveTo(state, list, () => 0);
 		case 'last':
 			if (state.help || state.messages) return scrollHelp(state, list, () => list.count);
+			if (problemsActive(state)) return scrollProblems(state, list, () => list.count);
 			return moveTo(state, list, () => list.count - 1);
 		case 'enter':
 			if (state.help || state.messages) return closeOverlays(state);
+			if (problemsActive(state)) return jumpToProblem(state, list);
 			return drill(state, list);
 		case 'back':
 			if (state.help || state.messages) return closeOverlays(state);
 			if (state.detailOpen) return {...state, detailOpen: false, detailScroll: 0};
 			if (state.sinceLastOnly) return {...state, sinceLastOnly: false};
+			if (problemsActive(state)) return {...state, problemsOpen: false};
 			if (state.searching || state.search !== '') return {...state, searching: false, search: ''};
 			if (state.stack.length > 1) return {...state, stack: state.stack.slice(0, -1), detailOpen: false, detailScroll: 0, search: '', searching: false, sinceLastOnly: false};
 			return state;
@@ -351,6 +396,8 @@ export function viewReducer(previous: ViewState, intent: ViewIntent, list: ListC
 			return {...state, help: !state.help, messages: false, helpScroll: 0};
 		case 'toggleMessages':
 			return {...state, messages: !state.messages, help: false, helpScroll: 0};
+		case 'toggleProblems':
+			return {...state, problemsOpen: !state.problemsOpen, problemsIndex: 0};
 		case 'scrollDetail':
 			return scrollDetail(state, list, intent.delta);
 		case 'toggleSinceLast':

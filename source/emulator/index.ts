@@ -18,3 +18,4 @@ export {
 export {LARGE_DOMAIN, LARGE_WORKFLOW_ID} from './scenarios/large.js';
 export {HOSTILE_DOMAIN, HOSTILE_WORKFLOW_ID, HOSTILE_LONGEST_FLOW_NAME, HOSTILE_LONGEST_MESSAGE} from './scenarios/hostile.js';
 export {LIFECYCLE_DOMAIN, LIFECYCLE_COMPLETE_WORKFLOW_ID, LIFECYCLE_FAILED_WORKFLOW_ID} from './scenarios/lifecycle.js';
+export {DOMAIN_SCENARIO_DOMAIN, DOMAIN_WORKFLOW_IDS} from './scenarios/domain.js';

@@ -3,7 +3,8 @@
 // runs on an injected scheduler and clock (the real ones in use, manual ones in tests).
 import type {Domain, WorkflowSummary} from '../core/step.js';
 import type {Clock, Scheduler, TimerHandle} from '../poller/time.js';
-import type {Controller, ListState, ProbeState, WatchSource, WatchState} from '../poller/watch-state.js';
+import {mergeProblems, problemSteps, stepCounts} from '../core/problem-feed.js';
+import type {Controller, DashboardRow, DashboardState, DomainDashboard, ListState, WatchSource, WatchState} from '../poller/watch-state.js';
 import type {Journal, JournalProblem} from './journal-reader.js';
 import {emptyWatchState, foldRecords, summaryOf, type ReplayStates} from './replay-state.js';
 import {
@@ -129,13 +130,29 @@ export function createReplaySession(journal: Journal, time: {clock: Clock; sched
 
 	const source: WatchSource = {
 		watchWorkflow: (_domain, workflowId) => controllerOf<WatchState>(memo(() => states.get(workflowId) ?? emptyWatchState())),
-		watchWorkflowProbe: (_domain, workflowId) =>
-			controllerOf<ProbeState>(
+		// The dashboard of a replay: each recorded workflow as the journal last saw it, its problem
+		// steps in the feed; nothing is read.
+		watchDomainDashboard: domain => ({
+			...controllerOf<DashboardState>(
 				memo(() => {
-					const state = states.get(workflowId) ?? emptyWatchState();
-					return {phase: state.phase, workflow: state.workflow, lastSuccessAt: state.lastSuccessAt, requests: 0, throttles: 0};
+					const rows = new Map<string, DashboardRow>();
+					const problems = new Map<string, ReturnType<typeof problemSteps>>();
+					let runningTotal = 0;
+					let queuedTotal = 0;
+					if (domain === domainName) {
+						for (const [id, state] of states) {
+							rows.set(id, {workflow: state.workflow, readAt: state.lastSuccessAt, samples: [], counts: stepCounts(state.steps), walkedAt: state.lastSuccessAt, walking: false});
+							problems.set(id, problemSteps(state.steps));
+							if (state.workflow?.Status === 'IN_PROGRESS') runningTotal++;
+							else if (state.workflow?.Status === 'NOT_STARTED') queuedTotal++;
+						}
+					}
+					return {phase: 'live', rows, rowsVersion: foldedTo, problems: mergeProblems(problems), watched: [], runningTotal, queuedTotal, requests: 0, throttles: 0};
 				}),
 			),
+			setWorkflows() {},
+			setWanted() {},
+		}),
 		watchWorkflows: domain =>
 			controllerOf<ListState<WorkflowSummary>>(
 				memo(() => {

@@ -47,6 +47,7 @@ export function formatFeedLine(event: FeedEvent, style: LineStyle): string {
 		return [
 			isoSeconds(step.LastUpdatedAt),
 			paint(step.Status, style),
+			...(event.workflowId === undefined ? [] : [sanitize(event.workflowId)]),
 			sanitize(step.FlowName),
 			formatRecords(step.RecordsProcessed),
 			sanitize(step.ExecutionMessage) + was(event.previousStatus),
@@ -59,7 +60,7 @@ export function formatFeedLine(event: FeedEvent, style: LineStyle): string {
 	return [
 		isoSeconds(workflow.LastUpdatedAt),
 		paint(workflow.Status, style),
-		`workflow ${workflow.WorkflowId}`,
+		`workflow ${sanitize(workflow.WorkflowId)}${event.workflowId !== undefined && workflow.SourceConnectorType ? ` (${sanitize(workflow.SourceConnectorType)})` : ''}`,
 		`${progress}${formatRecords(workflow.RecordsProcessed ?? 0)}${was(event.previousStatus)}${error}`,
 	].join('  ');
 }

@@ -10,6 +10,7 @@ export function formatFeedJson(event: FeedEvent): string {
 		time: new Date(event.time).toISOString(),
 		initial: event.initial,
 		previousStatus: event.previousStatus ?? null,
+		...(event.workflowId === undefined ? {} : {workflowId: event.workflowId}),
 	};
 	if (event.type === 'step') return safeJson({...head, ...stepToJson(event.step)});
 	return safeJson({...head, workflow: workflowToJson(event.workflow)});

@@ -6,9 +6,11 @@ import type {ApiError} from '../core/api-error.js';
 import type {Step, Workflow} from '../core/step.js';
 import type {WatchState, WorkflowWatch} from '../poller/watch-state.js';
 
+/** `workflowId` is set when the stream watches a whole domain (output/domain-feed.ts), so each
+ * line names its workflow; a single workflow's stream leaves it out. */
 export type FeedEvent =
-	| {type: 'step'; time: number; step: Step; previousStatus?: string; initial: boolean}
-	| {type: 'workflow'; time: number; workflow: Workflow; previousStatus?: string; initial: boolean};
+	| {type: 'step'; time: number; step: Step; previousStatus?: string; initial: boolean; workflowId?: string}
+	| {type: 'workflow'; time: number; workflow: Workflow; previousStatus?: string; initial: boolean; workflowId?: string};
 
 export type FeedEnd = {reason: 'done'; workflow: Workflow} | {reason: 'error'; error: ApiError};
 

@@ -1,13 +1,13 @@
 // The polling engine: one watch source per process, so every view shares one pace.
 import type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
 import type {Domain, Workflow, WorkflowSummary} from '../core/step.js';
+import {createDomainDashboard, type DashboardMemory} from './domain-dashboard.js';
 import {createListWatch} from './list-watch.js';
 import {createPacer} from './pacer.js';
 import type {CallObserver} from './paced-call.js';
 import type {LoopContext} from './poll-loop.js';
 import {realClock, realScheduler, type Clock, type Scheduler} from './time.js';
 import type {WatchSource} from './watch-state.js';
-import {createWorkflowProbe} from './workflow-probe.js';
 import {createWorkflowWatch} from './workflow-watch.js';
 
 export type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
@@ -52,6 +52,7 @@ export function createWatchSource(options: WatchSourceOptions): WatchSource {
 	};
 	const {api} = options;
 	const finalWorkflows = new Map<string, Workflow>();
+	const dashboards = new Map<string, DashboardMemory>();
 	return {
 		watchWorkflow: (domain, workflowId) =>
 			createWorkflowWatch(
@@ -70,6 +71,13 @@ export function createWatchSource(options: WatchSourceOptions): WatchSource {
 				keyOf: item => item.DomainName,
 			}),
 		traffic: () => ({...traffic}),
-		watchWorkflowProbe: (domain, workflowId) => createWorkflowProbe({...context, api, finalWorkflows}, domain, workflowId),
+		watchDomainDashboard(domain) {
+			let memory = dashboards.get(domain);
+			if (memory === undefined) {
+				memory = new Map();
+				dashboards.set(domain, memory);
+			}
+			return createDomainDashboard({...context, api, finalWorkflows, memory}, domain);
+		},
 	};
 }

@@ -23,10 +23,14 @@ export interface WalkOptions<T> {
 	keyOf(item: T): string;
 	onPage?(progress: WalkProgress<T>): void;
 	onRestart?(progress: WalkProgress<T>): void;
+	/** Stop after this many pages (progress keeps the token, so the next call carries on): a
+	 * dashboard spreads one walk over several turns so no row waits behind a long one. */
+	maxPages?: number;
 }
 
 export async function walkPages<T>(progress: WalkProgress<T>, options: WalkOptions<T>): Promise<T[]> {
-	while (!progress.done) {
+	const stopAt = progress.pages + (options.maxPages ?? Number.POSITIVE_INFINITY);
+	while (!progress.done && progress.pages < stopAt) {
 		let page: {items: T[]; nextToken?: string};
 		try {
 			page = await options.fetchPage(progress.nextToken);

@@ -1,6 +1,8 @@
 // The contract between the polling engine and everything that shows its results (the TUI, line
 // mode, NDJSON). The engine owns and updates it; readers treat it as immutable.
 import type {ApiError} from '../core/api-error.js';
+import type {ProblemEntry, StepCounts} from '../core/problem-feed.js';
+import type {ProgressSample} from '../core/progress.js';
 import type {Domain, Step, StepKey, Workflow, WorkflowSummary} from '../core/step.js';
 
 export type WatchPhase =
@@ -66,10 +68,40 @@ export interface ListState<T> extends PollStatus {
 	itemsVersion: number;
 }
 
-/** One workflow's GetWorkflow alone, for the progress of a row in a list: no steps, so it costs
- * one request per interval, and none once the workflow is final. */
-export interface ProbeState extends PollStatus {
+/** The domain dashboard (the workflows screen): see poller/domain-dashboard.ts. */
+export interface DashboardRow {
 	workflow?: Workflow;
+	/** When `workflow` was read: how old the row's numbers are. */
+	readAt?: number;
+	/** For records/s and the ETA, kept for as long as the process runs. */
+	samples: readonly ProgressSample[];
+	/** From the latest complete walk of the steps; undefined before the first. */
+	counts?: StepCounts;
+	walkedAt?: number;
+	/** A walk is under way (spread over several visits). */
+	walking: boolean;
+	/** The last read of this row failed; its numbers (if any) are from before. */
+	error?: ApiError;
+}
+
+export interface DashboardState extends PollStatus {
+	rows: ReadonlyMap<string, DashboardRow>;
+	rowsVersion: number;
+	/** FAILED, RETRY and CANCELLED steps of the workflows walked, newest first. */
+	problems: readonly ProblemEntry[];
+	/** Running workflows being read in turn (at most MAX_WATCHED_RUNNING). */
+	watched: readonly string[];
+	/** IN_PROGRESS workflows in the list, watched or not. */
+	runningTotal: number;
+	/** NOT_STARTED ones (watched too, after the running ones). */
+	queuedTotal: number;
+}
+
+export interface DomainDashboard extends Controller<DashboardState> {
+	/** The domain's workflows as the list watch last saw them. */
+	setWorkflows(items: readonly WorkflowSummary[]): void;
+	/** Finished workflows worth reading once (the rows on screen), most wanted first. */
+	setWanted(ids: readonly string[]): void;
 }
 
 /** What a view holds: a readable, subscribable store plus the intents it may send. Shaped for
@@ -85,7 +117,6 @@ export interface Controller<S> {
 
 export type WorkflowWatch = Controller<WatchState>;
 export type ListWatch<T> = Controller<ListState<T>>;
-export type WorkflowProbe = Controller<ProbeState>;
 
 /** Every request this process sent, and how many were answered 429: what the quota sees. */
 export interface Traffic {
@@ -100,7 +131,8 @@ export interface WatchSource {
 	watchWorkflow(domain: string, workflowId: string): WorkflowWatch;
 	watchWorkflows(domain: string): ListWatch<WorkflowSummary>;
 	watchDomains(): ListWatch<Domain>;
-	watchWorkflowProbe(domain: string, workflowId: string): WorkflowProbe;
+	/** Every running workflow of the domain in a fair round robin, finished ones read once. */
+	watchDomainDashboard(domain: string): DomainDashboard;
 	/** All watches together, so far; read it when drawing (it is not a store). */
 	traffic(): Traffic;
 }

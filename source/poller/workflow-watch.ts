@@ -16,6 +16,15 @@ export interface WorkflowWatchContext extends LoopContext {
 	follow: boolean;
 }
 
+/** One page of a workflow's steps through `call` (the pace), as walkPages reads pages. */
+export function stepPages(call: Call, api: CustomerProfilesApi, domain: string, workflowId: string) {
+	return (nextToken: string | undefined) =>
+		call(async signal => {
+			const page = await api.getWorkflowStepsPage(domain, workflowId, nextToken, signal);
+			return {items: page.steps, nextToken: page.nextToken};
+		});
+}
+
 export function initialWatchState(): WatchState {
 	return {
 		phase: 'loading',
@@ -98,11 +107,7 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 		const walkingSince = clock.now();
 		try {
 			await walkPages(walk.progress, {
-				fetchPage: nextToken =>
-					call(async signal => {
-						const page = await api.getWorkflowStepsPage(domain, workflowId, nextToken, signal);
-						return {items: page.steps, nextToken: page.nextToken};
-					}),
+				fetchPage: stepPages(call, api, domain, workflowId),
 				keyOf: stepKey,
 				onPage: showPage,
 				onRestart: showPage,

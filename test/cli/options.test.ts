@@ -83,6 +83,12 @@ describe('command line options', () => {
 		expect(options(['--timeout', '2h']).timeoutMs).toBe(7_200_000);
 	});
 
+	it('follows a whole domain in line mode and NDJSON when --workflow is left out', () => {
+		expect(options(['--domain', 'retail-prod'], {}, false)).toMatchObject({mode: 'lines', domain: 'retail-prod', workflowId: undefined});
+		expect(options(['--domain', 'retail-prod', '--json'])).toMatchObject({mode: 'ndjson', workflowId: undefined});
+		expect(options(['--domain', 'retail-prod', '--plain', '--exit-status'])).toMatchObject({mode: 'lines', exitStatus: true});
+	});
+
 	it('refuses bad input with one line that says what is valid', () => {
 		const cases: Array<[string[], RegExp]> = [
 			[['--bogus'], /unknown flag --bogus/],
@@ -102,10 +108,11 @@ describe('command line options', () => {
 			[['--timeout', 'forever'], /--timeout must be a duration/],
 			[['--json', '--plain', '--demo'], /cannot be used together/],
 			[['--once'], /--once needs --domain and --workflow/],
-			[['--domain', 'retail-prod'], /needs --domain and --workflow/],
+			[['--domain', 'retail-prod', '--once'], /--once needs --domain and --workflow/],
+			[['--plain'], /--plain needs --domain \(and --workflow for one workflow\), or --demo/],
 		];
 		for (const [argv, pattern] of cases) {
-			const message = error(argv, {}, argv[0] === '--domain' && argv.length === 2 ? false : true);
+			const message = error(argv, {});
 			expect(message, argv.join(' ')).toMatch(pattern);
 			expect(message).not.toMatch(/\n/);
 		}

@@ -147,6 +147,6 @@ describe('cp-watch emulator', () => {
 		const {io, out} = harness();
 		expect(await runEmulatorCommand(['--help'], io)).toBe(0);
 		expect(out()).toMatch(/^Usage: cp-watch emulator \[--port N\] \[--scenario FILE\|NAME\] \[--speed X\] \[--log FILE\]/);
-		expect(out()).toContain('demo, large, hostile, lifecycle');
+		expect(out()).toContain('demo, large, hostile, lifecycle, domain');
 	});
 });

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {GetWorkflowCommand, GetWorkflowStepsCommand, ListWorkflowsCommand} from '@aws-sdk/client-customer-profiles';
 import {
+	DOMAIN_SCENARIO_DOMAIN,
+	DOMAIN_WORKFLOW_IDS,
 	DEMO_BACKFILL_WORKFLOW_ID,
 	DEMO_CANCELLED_WORKFLOW_ID,
 	DEMO_COMPLETE_WORKFLOW_ID,
@@ -72,7 +74,7 @@ describe('loadScenario', () => {
 	});
 
 	it('loads every built-in', () => {
-		for (const name of ['demo', 'large', 'hostile', 'lifecycle']) expect(loadScenario(name).domains.length).toBeGreaterThan(0);
+		for (const name of ['demo', 'large', 'hostile', 'lifecycle', 'domain']) expect(loadScenario(name).domains.length).toBeGreaterThan(0);
 	});
 });
 
@@ -124,6 +126,34 @@ describe('generate', () => {
 });
 
 describe('scenario semantics in virtual time', () => {
+	it('domain: 12 workflows, 6 running from five connectors, one failing at 120 s, two starting at 60 s and 180 s', async () => {
+		const domain = loadScenario('domain');
+		const emu = await startEmulator({scenario: {...domain, faults: {...domain.faults, throttle: null}}, speed: 0.000_001, keepRequestLog: 0});
+		const client = sdkClient(emu.url);
+		const list = async () => (await client.send(new ListWorkflowsCommand({DomainName: DOMAIN_SCENARIO_DOMAIN}))).Items ?? [];
+		const running = async () => (await list()).filter(item => item.Status === 'IN_PROGRESS').map(item => item.WorkflowId ?? '');
+		const connector = async (WorkflowId: string) =>
+			(await client.send(new GetWorkflowCommand({DomainName: DOMAIN_SCENARIO_DOMAIN, WorkflowId}))).Attributes?.AppflowIntegration?.SourceConnectorType;
+		expect(await list()).toHaveLength(10);
+		const first = await running();
+		expect(first).toHaveLength(6);
+		expect(new Set(await Promise.all(first.map(connector)))).toEqual(new Set(['Salesforce', 'Marketo', 'Zendesk', 'Servicenow', 'S3']));
+		expect((await list()).filter(item => item.Status !== 'IN_PROGRESS').map(item => item.Status).sort()).toEqual(['CANCELLED', 'COMPLETE', 'COMPLETE', 'FAILED']);
+		emu.advance(61);
+		expect(await list()).toHaveLength(11);
+		emu.advance(60); // 121
+		const failing = await client.send(new GetWorkflowCommand({DomainName: DOMAIN_SCENARIO_DOMAIN, WorkflowId: DOMAIN_WORKFLOW_IDS.salesforceFailing}));
+		expect(failing.Status).toBe('FAILED');
+		expect(failing.ErrorDescription).toMatch(/INVALID_FIELD/);
+		emu.advance(60); // 181
+		expect(await list()).toHaveLength(12);
+		// Five of the first six still run, beside the one from 60 s; the one from 180 s is queued.
+		expect(await running()).toHaveLength(6);
+		expect((await list()).filter(item => item.Status === 'NOT_STARTED').map(item => item.WorkflowId)).toEqual([DOMAIN_WORKFLOW_IDS.s3StartsAt180]);
+		await emu.close();
+	});
+
+
 	it('lifecycle: NOT_STARTED, then IN_PROGRESS, then COMPLETE at 10 and FAILED at 8', async () => {
 		const emu = await startEmulator({scenario: 'lifecycle', speed: 0.000_001});
 		const client = sdkClient(emu.url);

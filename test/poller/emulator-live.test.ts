@@ -97,13 +97,14 @@ describe('list watch against the emulator', () => {
 });
 
 describe('the shared pace against the emulator', () => {
-	it('a list, a probe and a workflow watch under a storm of 429s never exceed maxRps in any second', async () => {
+	it('a list, a domain dashboard and a workflow watch under a storm of 429s never exceed maxRps in any second', async () => {
 		// Each operation's bucket refills at 2 per second: a 10 rps pace keeps running into 429s.
 		const emulator = await emulatorWith({throttle: {ratePerSecond: 2, burst: 2, retryAfterSeconds: null}, errorRate: 0.1, seed: 5});
 		// Backoff waits kept short with a seeded random, so retries crowd the pace as hard as they can.
 		const source = sourceFor(emulator, {maxRps: 10, random: seededRandom(5, 0.25)});
 		const list = started(source.watchWorkflows(DOMAIN));
-		const probe = started(source.watchWorkflowProbe(DOMAIN, ID));
+		const probe = started(source.watchDomainDashboard(DOMAIN));
+		probe.setWorkflows([{WorkflowId: ID, WorkflowType: 'APPFLOW_INTEGRATION', Status: 'IN_PROGRESS', StatusDescription: '', CreatedAt: 0, LastUpdatedAt: 0}]);
 		const watch = started(source.watchWorkflow(DOMAIN, ID));
 		await new Promise(resolve => setTimeout(resolve, 5000));
 		const log = emulator.requestLog();

@@ -1,7 +1,7 @@
 // In-memory watches whose state the test sets: the contract the poller implements, not an SDK mock.
 // Shared by the UI, output and benchmark code.
 import type {Domain, Step, Workflow, WorkflowSummary} from '../../source/core/step.js';
-import type {Controller, ListState, ProbeState, Traffic, WatchSource, WatchState} from '../../source/poller/watch-state.js';
+import type {Controller, DashboardRow, DashboardState, DomainDashboard, ListState, Traffic, WatchSource, WatchState} from '../../source/poller/watch-state.js';
 
 export interface FakeController<S> extends Controller<S> {
 	set(patch: Partial<S>): void;
@@ -66,40 +66,59 @@ export function listState<T>(items: readonly T[], patch: Partial<ListState<T>> =
 	return {phase: 'live', items, itemsVersion: 1, requests: 0, throttles: 0, ...patch};
 }
 
-export function probeState(patch: Partial<ProbeState> = {}): ProbeState {
-	return {phase: 'live', requests: 0, throttles: 0, ...patch};
+export function dashboardState(rows: Record<string, Partial<DashboardRow>> = {}, patch: Partial<DashboardState> = {}): DashboardState {
+	return {
+		phase: 'live',
+		rows: new Map(Object.entries(rows).map(([id, row]) => [id, {samples: [], walking: false, ...row}])),
+		rowsVersion: 1,
+		problems: [],
+		watched: [],
+		runningTotal: 0,
+		queuedTotal: 0,
+		requests: 0,
+		throttles: 0,
+		...patch,
+	};
+}
+
+export interface FakeDashboard extends FakeController<DashboardState>, DomainDashboard {
+	/** The ids of each setWorkflows call and each setWanted call, latest last. */
+	workflowsGiven: string[][];
+	wantedGiven: string[][];
 }
 
 export interface FakeWatchSource extends WatchSource {
+	dashboard: FakeDashboard;
 	workflow: FakeController<WatchState>;
 	workflows: FakeController<ListState<WorkflowSummary>>;
 	domains: FakeController<ListState<Domain>>;
-	/** The latest probe asked for each workflow id. */
-	probes: Map<string, FakeController<ProbeState>>;
-	/** "start wf-1", "stop wf-1": every probe start and stop, in order. */
-	probeLog: string[];
 	/** Arguments of each call, in order. */
 	calls: string[];
 	/** What traffic() reports; by default the sum of the three shared controllers' counts. */
 	totals?: Traffic;
 }
 
-/** Ids of the probes running now. */
-export function runningProbes(source: FakeWatchSource): string[] {
-	return [...source.probes].filter(([, probe]) => probe.started).map(([id]) => id);
-}
-
 /** One controller per kind, shared by every call, so a test can set it before or after the view
  * asks for it. */
 export function fakeWatchSource(
-	initial: {steps?: Step[]; workflow?: Workflow; workflows?: WorkflowSummary[]; domains?: Domain[]; probed?: Record<string, Workflow>} = {},
+	initial: {steps?: Step[]; workflow?: Workflow; workflows?: WorkflowSummary[]; domains?: Domain[]} = {},
 ): FakeWatchSource {
+	const dashboardController = fakeController(dashboardState());
+	const dashboard: FakeDashboard = Object.assign(dashboardController, {
+		workflowsGiven: [] as string[][],
+		wantedGiven: [] as string[][],
+		setWorkflows(items: readonly WorkflowSummary[]) {
+			dashboard.workflowsGiven.push(items.map(item => item.WorkflowId));
+		},
+		setWanted(ids: readonly string[]) {
+			dashboard.wantedGiven.push([...ids]);
+		},
+	});
 	const source: FakeWatchSource = {
+		dashboard,
 		workflow: fakeController(watchState({steps: initial.steps ?? [], workflow: initial.workflow})),
 		workflows: fakeController(listState(initial.workflows ?? [])),
 		domains: fakeController(listState(initial.domains ?? [])),
-		probes: new Map(),
-		probeLog: [],
 		calls: [],
 		watchWorkflow(domain, workflowId) {
 			source.calls.push(`workflow ${domain} ${workflowId}`);
@@ -118,12 +137,9 @@ export function fakeWatchSource(
 			const states = [source.workflow.getState(), source.workflows.getState(), source.domains.getState()];
 			return {requests: states.reduce((n, state) => n + state.requests, 0), throttles: states.reduce((n, state) => n + state.throttles, 0)};
 		},
-		watchWorkflowProbe(domain, workflowId) {
-			// A new controller per call, as the real source gives: each probe answers with the workflow
-			// given for its id.
-			const probe = fakeController(probeState({workflow: initial.probed?.[workflowId]}), event => source.probeLog.push(`${event} ${workflowId}`));
-			source.probes.set(workflowId, probe);
-			return probe;
+		watchDomainDashboard(domain) {
+			source.calls.push(`dashboard ${domain}`);
+			return source.dashboard;
 		},
 	};
 	return source;

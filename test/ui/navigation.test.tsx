@@ -29,7 +29,8 @@ describe('screens', () => {
 		expect(s.workflows.started).toBe(true);
 		await press(app.stdin, 'j', KEYS.enter);
 		expect(app.frame()).toContain('beta / wf-running');
-		expect(s.calls).toEqual(['domains', 'workflows beta', 'workflow beta wf-running']);
+		expect(s.calls).toEqual(['domains', 'workflows beta', 'dashboard beta', 'workflow beta wf-running']);
+		expect(s.dashboard.started).toBe(false);
 		expect(s.workflows.started).toBe(false);
 		expect(s.workflow.started).toBe(true);
 	});

@@ -1,5 +1,6 @@
 // The built-in scenarios by name (as `--scenario NAME` and `--demo NAME` take them).
 import {demoScenario} from './demo.js';
+import {domainScenario} from './domain.js';
 import {hostileScenario} from './hostile.js';
 import {largeScenario} from './large.js';
 import {lifecycleScenario} from './lifecycle.js';
@@ -9,6 +10,7 @@ export const BUILT_IN_SCENARIOS: Record<string, () => object> = {
 	large: largeScenario,
 	hostile: hostileScenario,
 	lifecycle: lifecycleScenario,
+	domain: domainScenario,
 };
 
 export function builtInScenarioNames(): string[] {

@@ -8,7 +8,7 @@ import type {TimeMode} from '../../core/preferences.js';
 import {formatWhole} from '../../core/format.js';
 import {fitCells, sanitize} from '../../core/sanitize.js';
 import {listOrderAt, listView, type ListOrder} from '../../core/list-view.js';
-import {currentEntry, cursorIndex, type ListKind} from '../../core/view-state.js';
+import {currentEntry, cursorIndex, type ListContext, type ListKind} from '../../core/view-state.js';
 import {visibleWindow} from '../../core/visible-window.js';
 import type {ListWatch} from '../../poller/watch-state.js';
 import {useListContext} from '../hooks/use-list-context.js';
@@ -47,6 +47,9 @@ export interface ListScreenProps<T> extends ScreenProps {
 	emptyText: string;
 	/** Called after a render that moved the selection, the window or the data. */
 	onWindow?(window: RowWindow<T>): void;
+	/** A pane under the table (the workflows screen's problems feed): it takes `height` lines from
+	 * the table, and while the view says it is active the movement keys and Enter go to its rows. */
+	pane?: {height: number; list: ListContext; element: React.JSX.Element};
 }
 
 function row(cells: Record<string, Segment>, columns: readonly Column[], ellipsis: string): Segment[] {
@@ -61,7 +64,8 @@ function row(cells: Record<string, Segment>, columns: readonly Column[], ellipsi
 export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 	const {controller, view, viewRef, dispatch, size, theme, keyOf, searchText} = props;
 	const state = useWatch(controller);
-	const height = listRows(size);
+	const {pane} = props;
+	const height = Math.max(1, listRows(size) - (pane?.height ?? 0));
 	const sort = view.listSort[props.kind];
 	const order = listOrderAt(props.orders, sort.index);
 	const items = useMemo(() => listView(state.items, view.search, searchText, order, sort.reverse), [state.items, view.search, searchText, order, sort.reverse]);
@@ -85,8 +89,8 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 				: helpLines(props.kind, theme),
 		[view.messages, state, notice, props.startupNotice, props.kind, size.columns, theme],
 	);
-	const help = useMemo(() => overlayList(overlayLines.length, height + 1), [overlayLines.length, height]);
-	useScreenKeys({viewRef, dispatch, list, help, onEffect});
+	const help = useMemo(() => overlayList(overlayLines.length, listRows(size) + 1), [overlayLines.length, size]);
+	useScreenKeys({viewRef, dispatch, list, help, pane: pane?.list, onEffect});
 	usePinnedSelection(viewRef, dispatch, list, state.phase === 'loading');
 	const tableNow = useTableNow(props.now, state.itemsVersion);
 	const columns = useMemo(() => fitColumns(withTimeWidths(props.columns, view.timeMode), size.columns - ROW_PREFIX), [props.columns, size.columns, view.timeMode]);
@@ -132,7 +136,7 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 		<Box flexDirection="column">
 			<Line width={size.columns} segments={[...props.title.slice(0, 1), ...extras, ...props.title.slice(1)]} ellipsis={theme.ellipsis} />
 			{view.help || view.messages ? (
-				<Overlay title={view.messages ? MESSAGES_TITLE : HELP_TITLE} lines={overlayLines} width={size.columns} height={height + 1} scroll={view.helpScroll} theme={theme} />
+				<Overlay title={view.messages ? MESSAGES_TITLE : HELP_TITLE} lines={overlayLines} width={size.columns} height={listRows(size) + 1} scroll={view.helpScroll} theme={theme} />
 			) : (
 				<>
 					<Line width={size.columns} segments={[{text: '   '}, ...header]} />
@@ -140,6 +144,7 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 					{Array.from({length: height - lines.length}, (_, i) => (
 						<Line key={`blank${i}`} width={size.columns} segments={[]} />
 					))}
+					{pane?.element}
 				</>
 			)}
 			<StatusLine status={state} width={size.columns} now={props.now} theme={theme} demoLabel={props.demoLabel} notice={notice} traffic={props.traffic} />

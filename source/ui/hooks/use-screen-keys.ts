@@ -3,7 +3,7 @@
 import {useInput, useStdin} from 'ink';
 import {useRef, type MutableRefObject} from 'react';
 import {keyIntents, type EffectIntent} from '../../core/keymap.js';
-import {currentEntry, type ListContext, type ViewState} from '../../core/view-state.js';
+import {currentEntry, problemsActive, type ListContext, type ViewState} from '../../core/view-state.js';
 import type {ViewDispatch} from './use-view-store.js';
 
 export function useScreenKeys(options: {
@@ -12,6 +12,8 @@ export function useScreenKeys(options: {
 	list: ListContext;
 	/** The open overlay's lines (help or messages), which the movement keys scroll while it is open. */
 	help: ListContext;
+	/** The rows of a pane that takes the movement keys while open (the problems feed). */
+	pane?: ListContext;
 	onEffect(effect: EffectIntent): void;
 }): void {
 	const latest = useRef(options);
@@ -36,7 +38,7 @@ export function useScreenKeys(options: {
 						break;
 					default:
 						// The state before this intent says whether the help is open ("?j" in one chunk scrolls it).
-						dispatch(intent, viewRef.current.help || viewRef.current.messages ? latest.current.help : latest.current.list);
+						dispatch(intent, rowsFor(viewRef.current, latest.current));
 				}
 				// Enter may have opened another screen: the rest of the chunk is not for these rows.
 				if (intent.type === 'quit' || currentEntry(viewRef.current).screen !== entry.screen) return;
@@ -45,4 +47,10 @@ export function useScreenKeys(options: {
 		// Without a TTY on stdin (ssh without -t, a pipe) useInput would throw; the screen still shows.
 		{isActive: isRawModeSupported === true},
 	);
+}
+
+function rowsFor(view: ViewState, options: {list: ListContext; help: ListContext; pane?: ListContext}): ListContext {
+	if (view.help || view.messages) return options.help;
+	if (options.pane !== undefined && problemsActive(view)) return options.pane;
+	return options.list;
 }
