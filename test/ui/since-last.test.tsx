@@ -103,7 +103,8 @@ describe('since you last looked', () => {
 		await until(run.app, frame => frame.includes('away-late') && frame.includes('live'));
 		await press(run.app.stdin, KEYS.escape);
 		await press(run.app.stdin, '');
-		await until(run.app, frame => frame.includes('· workflows ·'));
+		// Enter only once the workflow's row is there to open.
+		await until(run.app, frame => frame.includes('· workflows ·') && /›\s+a0a0/.test(frame));
 		await press(run.app.stdin, KEYS.enter);
 		await until(run.app, frame => frame.includes('since you last looked ('));
 		expect(run.app.frame()).toMatch(/since you last looked \([^)]*\): nothing changed/);

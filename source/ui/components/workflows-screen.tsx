@@ -35,7 +35,7 @@ const COLUMNS: readonly ColumnSpec[] = [
 	{id: 'problems', title: 'PROBLEMS', min: 8, dropRank: 7},
 	{id: 'updated', title: 'CHANGED', min: 8, dropRank: 6},
 	{id: 'age', title: 'AGE', min: 5, alignRight: true, dropRank: 6.5},
-	{id: 'description', title: 'DESCRIPTION', min: 12, flex: true, dropRank: 3},
+	{id: 'description', title: 'DESCRIPTION', min: 12, flex: true, dropRank: 5.5},
 	{id: 'created', title: 'CREATED', min: 12, dropRank: 2, time: true},
 ];
 
