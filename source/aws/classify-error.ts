@@ -10,7 +10,7 @@ const CREDENTIALS_HINT =
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED']);
 
-const KINDS = new Set<ApiErrorKind>(['throttled', 'not-found', 'access-denied', 'bad-request', 'credentials', 'network', 'timeout', 'server', 'unknown']);
+const KINDS = new Set<ApiErrorKind>(['throttled', 'not-found', 'access-denied', 'bad-request', 'credentials', 'network', 'timeout', 'server', 'gave-up', 'unknown']);
 
 interface SdkLikeError {
 	name?: unknown;

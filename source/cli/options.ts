@@ -20,6 +20,8 @@ export interface CliOptions {
 	intervalMs: number;
 	maxRps: number;
 	statusFilter: string[];
+	/** --plain was given (line mode is also what a pipe gets without it). */
+	plain: boolean;
 	exitStatus: boolean;
 	timeoutMs?: number;
 	notify: boolean;
@@ -85,7 +87,7 @@ export function parseCli(
 	const flags = cli.flags as Record<string, unknown>;
 
 	const unknown = Object.keys(flags).find(name => !KNOWN.has(name));
-	if (unknown) return fail(`unknown flag --${kebab(unknown)} (see cp-watch --help)`);
+	if (unknown) return fail(`unknown flag ${typedFlag(argv, unknown)} (see cp-watch --help)`);
 	if (cli.input.length > 0) return fail(`unexpected argument '${cli.input[0]}' (see cp-watch --help)`);
 
 	const str = (name: keyof typeof FLAGS): string | undefined => {
@@ -160,7 +162,9 @@ export function parseCli(
 				: 'tui';
 
 	const demo = str('demo');
-	if (mode !== 'tui' && demo === undefined && (domain === undefined || workflowId === undefined)) {
+	// With --domain alone the mode's runner says "needs --workflow too" and lists the domain's
+	// workflows, which takes a request; without a domain there is nothing to ask.
+	if (mode !== 'tui' && demo === undefined && domain === undefined) {
 		const why = once ? '--once' : json ? '--json' : plain ? '--plain' : 'output that is not a terminal';
 		return fail(`${why} needs --domain and --workflow (or --demo)`);
 	}
@@ -180,6 +184,7 @@ export function parseCli(
 			intervalMs,
 			maxRps,
 			statusFilter,
+			plain,
 			exitStatus: flags.exitStatus === true,
 			timeoutMs,
 			notify: flags.notify === true,
@@ -188,6 +193,26 @@ export function parseCli(
 			ascii: flags.ascii === true,
 		},
 	};
+}
+
+/** The flag as the user typed it: `-z` stays `-z`, `--max-rpz=3` is `--max-rpz` (meow reports
+ * both by a camel-cased name). */
+function typedFlag(argv: readonly string[], name: string): string {
+	for (const arg of argv) {
+		if (arg === '--') break;
+		const long = /^--(?:no-)?([^=]+)/.exec(arg);
+		if (long) {
+			if (camel(long[1]) === name) return arg.split('=')[0];
+			continue;
+		}
+		const short = /^-([^-=][^=]*)/.exec(arg);
+		if (short && short[1].includes(name)) return `-${name}`;
+	}
+	return name.length === 1 ? `-${name}` : `--${kebab(name)}`;
+}
+
+function camel(name: string): string {
+	return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

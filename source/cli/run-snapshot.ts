@@ -1,37 +1,69 @@
 // --once: walk every step once (through the same paging, pacing and backoff as the live view) and
-// print the result: a plain table, or with --json the snapshot document.
+// print the result: a plain table, or with --json the snapshot document. A walk of many pages shows
+// its progress on stderr when that is a terminal, and clears it before the result is printed.
 import process from 'node:process';
 import {classifyError} from '../aws/index.js';
 import {formatDurationWords} from '../core/duration.js';
 import {exitCodeForError, exitCodeForWorkflowStatus, EXIT} from '../core/exit-code.js';
 import type {Step, Workflow} from '../core/step.js';
 import {snapshotDocument} from '../output/snapshot-json.js';
+import {formatSnapshotProgress} from '../output/snapshot-progress.js';
 import {formatSnapshotTable} from '../output/snapshot-table.js';
 import {walkWorkflowOnce} from '../poller/walk-once.js';
+import {lineColour} from './line-colour.js';
+import {reportMissingWorkflow} from './missing-workflow.js';
 import type {CliOptions} from './options.js';
+import type {StreamIo} from './run-stream.js';
 import type {Target} from './target.js';
 
-export async function runSnapshot(options: CliOptions, target: Target): Promise<number> {
-	if (target.domain === undefined || target.workflowId === undefined) {
-		process.stderr.write('cp-watch: --once needs --domain and --workflow\n');
-		return EXIT.usage;
-	}
+const CLEAR_LINE = '\r\u001b[2K';
+
+export async function runSnapshot(
+	options: CliOptions,
+	target: Target,
+	io: StreamIo = {stdout: process.stdout, stderr: process.stderr, env: process.env},
+): Promise<number> {
+	if (target.domain === undefined || target.workflowId === undefined) return reportMissingWorkflow(options, target, io.stderr);
 	let snapshot: {workflow: Workflow; steps: Step[]};
 	const deadline = new AbortController();
 	const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => deadline.abort(), options.timeoutMs);
+	// Progress is for a person watching: never into a file or a pipe, where it would be noise.
+	const showProgress = io.stderr.isTTY === true;
+	let progressShown = false;
+	let restarts = 0;
+	const clearProgress = () => {
+		if (progressShown) io.stderr.write(CLEAR_LINE);
+		progressShown = false;
+	};
 	try {
-		snapshot = await walkWorkflowOnce(target.api, target.domain, target.workflowId, {maxRps: options.maxRps, signal: deadline.signal});
+		snapshot = await walkWorkflowOnce(target.api, target.domain, target.workflowId, {
+			maxRps: options.maxRps,
+			signal: deadline.signal,
+			onPage(progress, total) {
+				if (!showProgress || progress.done) return;
+				io.stderr.write(`${CLEAR_LINE}${formatSnapshotProgress({steps: progress.items.length, pages: progress.pages, total, restarts})}`);
+				progressShown = true;
+			},
+			onRestart(progress) {
+				restarts = progress.restarts;
+				if (!showProgress) return;
+				io.stderr.write(`${CLEAR_LINE}${formatSnapshotProgress({steps: 0, pages: 0, restarts})}`);
+				progressShown = true;
+			},
+		});
 	} catch (error) {
+		clearProgress();
 		if (deadline.signal.aborted) {
-			process.stderr.write(`cp-watch: --timeout of ${formatDurationWords(options.timeoutMs ?? 0)} reached before the snapshot was complete\n`);
+			io.stderr.write(`cp-watch: --timeout of ${formatDurationWords(options.timeoutMs ?? 0)} reached before the snapshot was complete\n`);
 			return EXIT.timeout;
 		}
 		const problem = classifyError(error);
-		process.stderr.write(`cp-watch: ${problem.message}\n`);
+		io.stderr.write(`cp-watch: ${problem.message}\n`);
 		return exitCodeForError(problem.kind);
 	} finally {
 		clearTimeout(timer);
 	}
+	clearProgress();
 	const {workflow} = snapshot;
 	const wanted = new Set(options.statusFilter);
 	const steps = wanted.size > 0 ? snapshot.steps.filter(step => wanted.has(step.Status)) : snapshot.steps;
@@ -39,15 +71,15 @@ export async function runSnapshot(options: CliOptions, target: Target): Promise<
 	const text =
 		options.mode === 'snapshot-json'
 			? `${JSON.stringify(snapshotDocument(workflow, steps), null, 2)}\n`
-			: formatSnapshotTable(workflow, steps);
-	await writeOut(text);
+			: formatSnapshotTable(workflow, steps, {color: lineColour(io.env, options.color)});
+	await writeOut(io.stdout, text);
 	// A snapshot of a running workflow is a success; --exit-status speaks only to a final one.
 	return options.exitStatus ? (exitCodeForWorkflowStatus(workflow.Status) ?? EXIT.ok) : EXIT.ok;
 }
 
-function writeOut(text: string): Promise<void> {
+function writeOut(stdout: NodeJS.WritableStream, text: string): Promise<void> {
 	return new Promise(resolve => {
 		// EPIPE (`| head`) means the reader has enough; nothing to report.
-		process.stdout.write(text, () => resolve());
+		stdout.write(text, () => resolve());
 	});
 }

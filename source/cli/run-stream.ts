@@ -10,6 +10,8 @@ import {notificationFor} from '../output/notification.js';
 import {followWatch, type FeedEvent} from '../output/watch-feed.js';
 import {createWatchSource} from '../poller/index.js';
 import {formatDurationWords} from '../core/duration.js';
+import {lineColour} from './line-colour.js';
+import {reportMissingWorkflow} from './missing-workflow.js';
 import type {CliOptions} from './options.js';
 import type {Target} from './target.js';
 
@@ -25,10 +27,7 @@ export async function runStream(
 	io: StreamIo = {stdout: process.stdout, stderr: process.stderr, env: process.env},
 ): Promise<number> {
 	const {domain, workflowId} = target;
-	if (domain === undefined || workflowId === undefined) {
-		io.stderr.write('cp-watch: this mode needs --domain and --workflow\n');
-		return EXIT.usage;
-	}
+	if (domain === undefined || workflowId === undefined) return reportMissingWorkflow(options, target, io.stderr);
 	const source = createWatchSource({
 		api: target.api,
 		intervalMs: options.intervalMs,
@@ -37,7 +36,7 @@ export async function runStream(
 	});
 	const watch = source.watchWorkflow(domain, workflowId);
 	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;
-	const color = forceColor(io.env) && options.color;
+	const color = lineColour(io.env, options.color);
 	// Notifications are for a person: to the terminal, which is stderr when stdout is piped.
 	const notifyStream = io.stdout.isTTY ? io.stdout : io.stderr;
 	const tmux = Boolean(io.env.TMUX);
@@ -117,9 +116,4 @@ export async function runStream(
 
 		watch.start();
 	});
-}
-
-function forceColor(env: NodeJS.ProcessEnv): boolean {
-	const value = env.FORCE_COLOR;
-	return value !== undefined && value !== '0' && value !== 'false';
 }

@@ -37,6 +37,8 @@ export function exitCodeForError(kind: ApiErrorKind): number {
 			return EXIT.notFound;
 		case 'bad-request':
 			return EXIT.usage;
+		case 'gave-up':
+			return EXIT.gaveUp;
 		default:
 			return EXIT.workflowFailed;
 	}

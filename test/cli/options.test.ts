@@ -81,12 +81,22 @@ describe('command line options', () => {
 			[['--timeout', 'forever'], /--timeout must be a duration/],
 			[['--json', '--plain', '--demo'], /cannot be used together/],
 			[['--once'], /--once needs --domain and --workflow/],
-			[['--domain', 'retail-prod'], /needs --domain and --workflow/],
+			[['--json'], /^--json needs --domain and --workflow/],
+			[['-z'], /^unknown flag -z \(/],
+			[['-zq'], /^unknown flag -z \(/],
+			[['--max-rpz=3'], /^unknown flag --max-rpz \(/],
+			[['--no-frills'], /^unknown flag --no-frills \(/],
 		];
 		for (const [argv, pattern] of cases) {
 			const message = error(argv, {}, argv[0] === '--domain' && argv.length === 2 ? false : true);
 			expect(message, argv.join(' ')).toMatch(pattern);
 			expect(message).not.toMatch(/\n/);
 		}
+	});
+
+	it('leaves "--domain D" without --workflow to the mode, which can list the domain\'s workflows', () => {
+		expect(options(['--domain', 'retail-prod', '--once'])).toMatchObject({mode: 'snapshot-table', domain: 'retail-prod', workflowId: undefined});
+		expect(options(['--domain', 'retail-prod', '--plain'])).toMatchObject({mode: 'lines', plain: true});
+		expect(options(['--domain', 'retail-prod'], {}, false)).toMatchObject({mode: 'lines', plain: false});
 	});
 });
