@@ -17,6 +17,8 @@ afterEach(() => {
 	home = undefined;
 });
 
+const REPORT_END = 'end-of-report';
+
 /** Runs cp-watch, then reports how it left the terminal: its exit code and the tty's modes. */
 function open(args: string, size = {columns: 120, rows: 36}): TmuxTerminal {
 	home = mkdtempSync(join(tmpdir(), 'cp-watch-e2e-'));
@@ -26,10 +28,12 @@ function open(args: string, size = {columns: 120, rows: 36}): TmuxTerminal {
 		[
 			// The shell's pid becomes cp-watch's (exec), so a test can signal it (its title is "cp-watch").
 			`sh -c "echo \\$\\$ > ${join(home, 'pid')}; exec ${process.execPath} ${CLI} ${args}"`,
-			'echo "exit=$?"',
+			'code=$?',
 			// One word per line, then only the two modes that raw mode turns off.
-			`stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '`,
-			'echo',
+			`modes=$(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' ')`,
+			// The whole report in one write, ending with a mark: a test that waits for the mark reads
+			// the exit code and the modes together (waiting for "exit=" alone raced the stty line).
+			`printf 'exit=%s\\nmodes: %s\\n${REPORT_END}\\n' "$code" "$modes"`,
 			'sleep 60',
 		].join('\n'),
 	);
@@ -58,7 +62,7 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		terminal.press('x');
 		await terminal.waitFor(screen => /\[4✖/.test(screen) && /\[6↻/.test(screen), 'problems only');
 		terminal.press('q');
-		const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit');
+		const after = await terminal.waitFor(screen => screen.includes(REPORT_END), 'cp-watch to exit');
 		expect(after).toMatch(/exit=0/);
 		// The filter is remembered for next time.
 		const saved = JSON.parse(readFileSync(join(home!, 'cp-watch', 'config.json'), 'utf8'));
@@ -68,6 +72,18 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		expect(terminal.pane()).toMatchObject({alternateScreen: false, cursorVisible: true});
 	});
 
+	it('remembers what keys changed, never a one-off --status', async () => {
+		terminal = open('--demo --interval 1 --status FAILED');
+		await terminal.waitFor(screen => /retail-prod/.test(screen) && /live/.test(screen), 'the steps screen, live');
+		terminal.press('t');
+		await terminal.waitFor(screen => /\d\d:\d\d:\d\d/.test(tableOf(screen)), 'local times');
+		terminal.press('q');
+		await terminal.waitFor(screen => screen.includes(REPORT_END), 'cp-watch to exit');
+		const saved = JSON.parse(readFileSync(join(home!, 'cp-watch', 'config.json'), 'utf8'));
+		expect(saved.timeMode).toBe('local');
+		expect(saved.statusFilter).toBeUndefined();
+	});
+
 	it.each([
 		['SIGTERM', 143],
 		['SIGHUP', 129],
@@ -75,7 +91,7 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		terminal = open('--demo --interval 1');
 		await terminal.waitFor(screen => /retail-prod/.test(screen), 'the steps screen');
 		process.kill(Number(readFileSync(join(home!, 'pid'), 'utf8')), signal);
-		const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit');
+		const after = await terminal.waitFor(screen => screen.includes(REPORT_END), 'cp-watch to exit');
 		expect(after).toContain(`exit=${code}`);
 		expect(after).toMatch(/(^|\s)icanon(\s|$)/m);
 		expect(terminal.pane()).toMatchObject({alternateScreen: false, cursorVisible: true});
@@ -86,7 +102,7 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		try {
 			terminal = open(`--demo ${scenario.path} --domain ${DOMAIN} --workflow ${FAILED_ID} --interval 1 --exit-status`);
 			await terminal.waitFor(screen => screen.includes(FAILED_ID) && /ci-failed-2/.test(screen), 'the steps of the workflow');
-			const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit by itself', 25_000);
+			const after = await terminal.waitFor(screen => screen.includes(REPORT_END), 'cp-watch to exit by itself', 25_000);
 			expect(after).toContain(`cp-watch: workflow ${FAILED_ID} FAILED, 1/2 steps`);
 			expect(after).toContain('exit=1');
 			expect(terminal.pane()).toMatchObject({alternateScreen: false, cursorVisible: true});
@@ -109,7 +125,7 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		terminal.resize(100, 30);
 		await terminal.waitFor(screen => /retail-prod/.test(screen) && !/too small/i.test(screen), 'the steps screen again');
 		terminal.press('C-c');
-		const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit');
+		const after = await terminal.waitFor(screen => screen.includes(REPORT_END), 'cp-watch to exit');
 		expect(after).toMatch(/exit=0/);
 	});
 });
