@@ -7,6 +7,7 @@ import {verdictOfEnd, verdictOfEvent} from '../output/exit-verdict.js';
 import {formatFeedLine} from '../output/line-format.js';
 import {formatFeedJson} from '../output/ndjson-format.js';
 import {notificationFor} from '../output/notification.js';
+import {createRetryReporter} from '../output/retry-report.js';
 import {followWatch, type FeedEvent} from '../output/watch-feed.js';
 import {createWatchSource} from '../poller/index.js';
 import {formatDurationWords} from '../core/duration.js';
@@ -43,7 +44,6 @@ export async function runStream(
 
 	return new Promise<number>(resolve => {
 		let finished = false;
-		let lastPhase = '';
 		const cleanups: Array<() => void> = [];
 		const finish = (code: number, message?: string) => {
 			if (finished) return;
@@ -80,17 +80,21 @@ export async function runStream(
 			}),
 		);
 
-		// Retryable trouble is worth a line on stderr once per episode; stdout stays the event log.
+		// Retryable trouble goes to stderr, a line per failed attempt at a falling rate
+		// (output/retry-report.ts); stdout stays the event log.
+		const retries = createRetryReporter();
 		cleanups.push(
 			watch.subscribe(() => {
 				const state = watch.getState();
 				// An error waiting will not fix ends the run with its own line (onEnd); say nothing here.
 				const retrying = state.phase === 'throttled' || (state.phase === 'error' && state.error?.retryable === true);
-				if (state.phase !== lastPhase && retrying) {
-					const what = state.phase === 'throttled' ? 'throttled by the API' : (state.error?.message ?? 'error');
-					io.stderr.write(`cp-watch: ${what} (retrying)\n`);
-				}
-				lastPhase = state.phase;
+				const line =
+					retrying && state.failedAttempts !== undefined
+						? retries.failed({attempt: state.failedAttempts, message: state.error?.message ?? 'error', retryAt: state.retryAt, now: Date.now()})
+						: state.failedAttempts === undefined && state.lastSuccessAt !== undefined
+							? retries.recovered()
+							: undefined;
+				if (line !== undefined) io.stderr.write(`${line}\n`);
 			}),
 		);
 
