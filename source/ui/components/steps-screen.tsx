@@ -182,7 +182,12 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				demoLabel={props.demoLabel}
 				traffic={props.traffic}
 				doneLabel={workflowStatus ? `done${theme.separator}workflow ${sanitize(workflowStatus)}` : 'done'}
-				loadingDetail={`${formatCount(state.steps.length)} steps so far`}
+				loadingDetail={
+					// GetWorkflow's TotalSteps is known before the first page: say how far the load is.
+					state.workflow?.TotalSteps === undefined
+						? `${formatCount(state.steps.length)} steps so far`
+						: `${formatCount(state.steps.length)} of ${formatCount(state.workflow.TotalSteps)} steps`
+				}
 			/>
 		</Box>
 	);
