@@ -69,11 +69,19 @@ describe('snapshot (--once)', () => {
 	});
 
 	it('without --json prints a plain table; --status filters it', async () => {
-		const run = await runCli([...demo, '--workflow', FAILED_ID, '--once', '--status', 'NOT_STARTED']);
-		expect(run.code, run.stderr).toBe(0);
-		expect(run.stdout).toMatch(/^STATUS +FLOW +RECORDS/m);
-		expect(run.stdout).toContain('ci-failed-2');
-		expect(run.stdout).not.toContain('\u001B');
+		// At 1000x every step is final before the first request. (At 1x, filtering on NOT_STARTED
+		// raced the clock: a child slower than a second to start saw the steps already running.)
+		const fast = scenarioFile(lifecycleScenario(1000));
+		try {
+			const run = await runCli(['--demo', fast.path, '--domain', DOMAIN, '--workflow', FAILED_ID, '--once', '--status', 'FAILED']);
+			expect(run.code, run.stderr).toBe(0);
+			expect(run.stdout).toMatch(/^STATUS +FLOW +RECORDS/m);
+			expect(run.stdout).toMatch(/^FAILED +ci-failed-2 /m);
+			expect(run.stdout).not.toContain('ci-failed-1');
+			expect(run.stdout).not.toContain('\u001B');
+		} finally {
+			fast.cleanup();
+		}
 	});
 
 	it('--exit-status gives the verdict of a finished workflow: 0 COMPLETE, 1 FAILED, 3 CANCELLED', async () => {
