@@ -30,7 +30,7 @@ export const HELP = `
     --exit-status          exit as soon as the workflow is final, with its status as the exit code
     --timeout DURATION     give up after this long, e.g. 90s, 30m, 2h (exit 6)
     --notify               bell and desktop notification when a step fails or the workflow ends
-    --no-color             no colours (also NO_COLOR); FORCE_COLOR forces them in line mode
+    --no-color             no colours (also NO_COLOR); FORCE_COLOR forces them in line and --once output
     --ascii                ASCII only: no Unicode glyphs or spinners
 
     --help                 show this help
