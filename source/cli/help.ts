@@ -10,7 +10,7 @@ export const HELP = `
   Target
     --domain D             Customer Profiles domain (else: pick one on the domains screen)
     --workflow W           workflow id, 32 lowercase hex characters (else: pick one)
-    --demo [SCENARIO]      start the embedded emulator and watch it: demo (default), large, hostile, or a file
+    --demo [SCENARIO]      start the embedded emulator and watch it: demo (default), large, hostile, lifecycle, a file
 
   AWS
     --profile NAME         shared config/credentials profile (env AWS_PROFILE)
