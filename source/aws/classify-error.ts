@@ -21,7 +21,7 @@ const UNTRUSTED_CERTIFICATE_CODES = new Set([
 	'CERT_SIGNATURE_FAILURE',
 ]);
 
-const KINDS = new Set<ApiErrorKind>(['throttled', 'not-found', 'access-denied', 'bad-request', 'credentials', 'network', 'timeout', 'server', 'unknown']);
+const KINDS = new Set<ApiErrorKind>(['throttled', 'not-found', 'access-denied', 'bad-request', 'credentials', 'network', 'timeout', 'server', 'gave-up', 'unknown']);
 
 interface SdkLikeError {
 	name?: unknown;

@@ -35,7 +35,7 @@ export const HELP = `
                            (a whole domain: once every workflow running at the start is final, worst code)
     --timeout DURATION     give up after this long, e.g. 90s, 30m, 2h (exit 6)
     --notify               bell and desktop notification when a step fails or the workflow ends
-    --no-color             no colours (also NO_COLOR, CLICOLOR=0, TERM=dumb); FORCE_COLOR forces them in line mode
+    --no-color             no colours (also NO_COLOR, CLICOLOR=0, TERM=dumb); FORCE_COLOR forces them in line and --once output
     --ascii                ASCII only: no Unicode glyphs or spinners
     --debug FILE           append a JSON line per request (and what the run resolved to) to FILE, with
                            no secret in it: attach it to bug reports (also CP_WATCH_DEBUG=FILE)

@@ -20,6 +20,8 @@ export interface CliOptions {
 	intervalMs: number;
 	maxRps: number;
 	statusFilter: string[];
+	/** --plain was given (line mode is also what a pipe gets without it). */
+	plain: boolean;
 	exitStatus: boolean;
 	timeoutMs?: number;
 	notify: boolean;
@@ -97,7 +99,7 @@ export function parseCli(
 	const flags = cli.flags as Record<string, unknown>;
 
 	const unknown = Object.keys(flags).find(name => !KNOWN.has(name));
-	if (unknown) return fail(`unknown flag --${kebab(unknown)} (see cp-watch --help)`);
+	if (unknown) return fail(`unknown flag ${typedFlag(argv, unknown)} (see cp-watch --help)`);
 	if (cli.input.length > 0) return fail(`unexpected argument '${cli.input[0]}' (see cp-watch --help)`);
 
 	const str = (name: keyof typeof FLAGS): string | undefined => {
@@ -171,9 +173,10 @@ export function parseCli(
 	if (record !== undefined && once) return fail('--record records a watch; --once takes one snapshot and does not watch');
 
 	const demo = str('demo');
-	// Line mode and NDJSON can follow a whole domain; a snapshot is of one workflow.
+	// With --domain alone the mode's runner says "needs --workflow too" and lists the domain's
+	// workflows, which takes a request; without a domain there is nothing to ask.
 	const needsWorkflow = once;
-	if (mode !== 'tui' && demo === undefined && (domain === undefined || (needsWorkflow && workflowId === undefined))) {
+	if (mode !== 'tui' && demo === undefined && domain === undefined) {
 		const why = once ? '--once' : json ? '--json' : plain ? '--plain' : 'output that is not a terminal';
 		return fail(needsWorkflow ? `${why} needs --domain and --workflow (or --demo)` : `${why} needs --domain (and --workflow for one workflow), or --demo`);
 	}
@@ -203,6 +206,7 @@ export function parseCli(
 			intervalMs,
 			maxRps,
 			statusFilter,
+			plain,
 			exitStatus: flags.exitStatus === true,
 			timeoutMs,
 			notify: flags.notify === true,
@@ -239,6 +243,26 @@ export function parseStatusList(text: string): string[] | string {
 	const bad = statuses.find(s => !isKnownStatus(s));
 	if (bad !== undefined || statuses.length === 0) return `--status: unknown status '${bad ?? text}' (valid: ${STATUSES.join(', ')})`;
 	return statuses;
+}
+
+/** The flag as the user typed it: `-z` stays `-z`, `--max-rpz=3` is `--max-rpz` (meow reports
+ * both by a camel-cased name). */
+function typedFlag(argv: readonly string[], name: string): string {
+	for (const arg of argv) {
+		if (arg === '--') break;
+		const long = /^--(?:no-)?([^=]+)/.exec(arg);
+		if (long) {
+			if (camel(long[1]) === name) return arg.split('=')[0];
+			continue;
+		}
+		const short = /^-([^-=][^=]*)/.exec(arg);
+		if (short && short[1].includes(name)) return `-${name}`;
+	}
+	return name.length === 1 ? `-${name}` : `--${kebab(name)}`;
+}
+
+function camel(name: string): string {
+	return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

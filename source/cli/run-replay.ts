@@ -14,7 +14,8 @@ import {formatFeedJson} from '../output/ndjson-format.js';
 import {realClock, realScheduler} from '../poller/time.js';
 import {exportView} from './export-view.js';
 import {parseStatusList} from './options.js';
-import {forceColor, type StreamIo} from './stream-io.js';
+import {lineColour} from './line-colour.js';
+import type {StreamIo} from './stream-io.js';
 import {oneLine, openTerminalSession} from './terminal-session.js';
 
 export const REPLAY_USAGE = 'usage: cp-watch replay FILE [--plain | --json] [--status LIST] [--workflow W] [--ascii] [--no-color]';
@@ -130,7 +131,7 @@ export async function runReplay(argv: readonly string[], io: StreamIo & {stdout:
 	if (options.mode === 'tui') return replayInTui(journal, options);
 
 	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;
-	const color = forceColor(io.env) && options.color;
+	const color = lineColour(io.env, options.color);
 	let out = '';
 	for (const record of journal.records) {
 		for (const event of feedEventsOf(record)) {

@@ -1,42 +1,75 @@
 // --once: walk every step once (through the same paging, pacing and backoff as the live view) and
-// print the result: a plain table, or with --json the snapshot document.
+// print the result: a plain table, or with --json the snapshot document. A walk of many pages shows
+// its progress on stderr when that is a terminal, and clears it before the result is printed.
 import process from 'node:process';
 import {classifyError} from '../aws/index.js';
 import {formatDurationWords} from '../core/duration.js';
 import {exitCodeForError, exitCodeForWorkflowStatus, EXIT} from '../core/exit-code.js';
 import type {Step, Workflow} from '../core/step.js';
 import {snapshotDocument} from '../output/snapshot-json.js';
+import {formatSnapshotProgress} from '../output/snapshot-progress.js';
 import {formatSnapshotTable} from '../output/snapshot-table.js';
 import {walkWorkflowOnce} from '../poller/walk-once.js';
 import {FIRST_LOOK, formatAwaySummary, summarizeAway} from '../core/away-summary.js';
 import {openAwayMemory} from './away-memory.js';
+import {lineColour} from './line-colour.js';
+import {reportMissingWorkflow} from './missing-workflow.js';
 import type {CliOptions} from './options.js';
+import type {StreamIo} from './stream-io.js';
 import type {Target} from './target.js';
 
-export async function runSnapshot(options: CliOptions, target: Target): Promise<number> {
-	if (target.domain === undefined || target.workflowId === undefined) {
-		process.stderr.write('cp-watch: --once needs --domain and --workflow\n');
-		return EXIT.usage;
-	}
-	const away = openAwayMemory(options, target, process.env, text => process.stderr.write(`cp-watch: ${text}\n`));
+const CLEAR_LINE = '\r\u001b[2K';
+
+export async function runSnapshot(
+	options: CliOptions,
+	target: Target,
+	io: StreamIo = {stdout: process.stdout, stderr: process.stderr, env: process.env},
+): Promise<number> {
+	if (target.domain === undefined || target.workflowId === undefined) return reportMissingWorkflow(options, target, io.stderr);
+	const away = openAwayMemory(options, target, io.env, text => io.stderr.write(`cp-watch: ${text}\n`));
 	const recollection = await away.recall(target.domain, target.workflowId);
-	if (recollection.warning) process.stderr.write(`cp-watch: ${recollection.warning}\n`);
+	if (recollection.warning) io.stderr.write(`cp-watch: ${recollection.warning}\n`);
 	let snapshot: {workflow: Workflow; steps: Step[]};
 	const deadline = new AbortController();
 	const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => deadline.abort(), options.timeoutMs);
+	// Progress is for a person watching: never into a file or a pipe, where it would be noise.
+	const showProgress = io.stderr.isTTY === true;
+	let progressShown = false;
+	let restarts = 0;
+	const clearProgress = () => {
+		if (progressShown) io.stderr.write(CLEAR_LINE);
+		progressShown = false;
+	};
 	try {
-		snapshot = await walkWorkflowOnce(target.api, target.domain, target.workflowId, {maxRps: options.maxRps, signal: deadline.signal, observer: target.observer});
+		snapshot = await walkWorkflowOnce(target.api, target.domain, target.workflowId, {
+			maxRps: options.maxRps,
+			signal: deadline.signal,
+			observer: target.observer,
+			onPage(progress, total) {
+				if (!showProgress || progress.done) return;
+				io.stderr.write(`${CLEAR_LINE}${formatSnapshotProgress({steps: progress.items.length, pages: progress.pages, total, restarts})}`);
+				progressShown = true;
+			},
+			onRestart(progress) {
+				restarts = progress.restarts;
+				if (!showProgress) return;
+				io.stderr.write(`${CLEAR_LINE}${formatSnapshotProgress({steps: 0, pages: 0, restarts})}`);
+				progressShown = true;
+			},
+		});
 	} catch (error) {
+		clearProgress();
 		if (deadline.signal.aborted) {
-			process.stderr.write(`cp-watch: --timeout of ${formatDurationWords(options.timeoutMs ?? 0)} reached before the snapshot was complete\n`);
+			io.stderr.write(`cp-watch: --timeout of ${formatDurationWords(options.timeoutMs ?? 0)} reached before the snapshot was complete\n`);
 			return EXIT.timeout;
 		}
 		const problem = classifyError(error);
-		process.stderr.write(`cp-watch: ${problem.message}\n`);
+		io.stderr.write(`cp-watch: ${problem.message}\n`);
 		return exitCodeForError(problem.kind);
 	} finally {
 		clearTimeout(timer);
 	}
+	clearProgress();
 	const {workflow} = snapshot;
 	const seenAt = Date.now();
 	away.remember(target.domain, target.workflowId, snapshot.steps, workflow, seenAt);
@@ -53,15 +86,15 @@ export async function runSnapshot(options: CliOptions, target: Target): Promise<
 	const text =
 		options.mode === 'snapshot-json'
 			? `${JSON.stringify(snapshotDocument(workflow, steps), null, 2)}\n`
-			: sinceLast + formatSnapshotTable(workflow, steps);
-	await writeOut(text);
+			: sinceLast + formatSnapshotTable(workflow, steps, {color: lineColour(io.env, options.color)});
+	await writeOut(io.stdout, text);
 	// A snapshot of a running workflow is a success; --exit-status speaks only to a final one.
 	return options.exitStatus ? (exitCodeForWorkflowStatus(workflow.Status) ?? EXIT.ok) : EXIT.ok;
 }
 
-function writeOut(text: string): Promise<void> {
+function writeOut(stdout: NodeJS.WritableStream, text: string): Promise<void> {
 	return new Promise(resolve => {
 		// EPIPE (`| head`) means the reader has enough; nothing to report.
-		process.stdout.write(text, () => resolve());
+		stdout.write(text, () => resolve());
 	});
 }

@@ -9,6 +9,7 @@ import {formatDurationWords} from '../core/duration.js';
 import {FIRST_LOOK, formatAwaySummary, summarizeAway, type Recollection} from '../core/away-summary.js';
 import {formatSinceLastJson} from '../output/since-last-json.js';
 import {openAwayMemory} from './away-memory.js';
+import {createRetryReporter} from '../output/retry-report.js';
 import type {CliOptions} from './options.js';
 import {runDomainStream} from './run-domain-stream.js';
 import {eventWriter, onStreamStop, type StreamIo} from './stream-io.js';
@@ -42,7 +43,6 @@ export async function runStream(
 
 	return new Promise<number>(resolve => {
 		let finished = false;
-		let lastPhase = '';
 		const cleanups: Array<() => void> = [];
 		const finish = (code: number, message?: string) => {
 			if (finished) return;
@@ -85,17 +85,21 @@ export async function runStream(
 			}),
 		);
 
-		// Retryable trouble is worth a line on stderr once per episode; stdout stays the event log.
+		// Retryable trouble goes to stderr, a line per failed attempt at a falling rate
+		// (output/retry-report.ts); stdout stays the event log.
+		const retries = createRetryReporter();
 		cleanups.push(
 			watch.subscribe(() => {
 				const state = watch.getState();
 				// An error waiting will not fix ends the run with its own line (onEnd); say nothing here.
 				const retrying = state.phase === 'throttled' || (state.phase === 'error' && state.error?.retryable === true);
-				if (state.phase !== lastPhase && retrying) {
-					const what = state.phase === 'throttled' ? 'throttled by the API' : (state.error?.message ?? 'error');
-					io.stderr.write(`cp-watch: ${what} (retrying)\n`);
-				}
-				lastPhase = state.phase;
+				const line =
+					retrying && state.failedAttempts !== undefined
+						? retries.failed({attempt: state.failedAttempts, message: state.error?.message ?? 'error', retryAt: state.retryAt, now: Date.now()})
+						: state.failedAttempts === undefined && state.lastSuccessAt !== undefined
+							? retries.recovered()
+							: undefined;
+				if (line !== undefined) io.stderr.write(`${line}\n`);
 			}),
 		);
 

@@ -3,6 +3,7 @@ import process from 'node:process';
 import type {Instance} from 'ink';
 import {EXIT, exitCodeForError} from '../core/exit-code.js';
 import {formatDurationWords} from '../core/duration.js';
+import {createPreferenceMemory} from '../core/preferences.js';
 import {desktopNotification} from '../core/terminal-escapes.js';
 import {verdictLine, verdictOfEnd, verdictOfEvent, type Verdict} from '../output/exit-verdict.js';
 import {notificationFor} from '../output/notification.js';
@@ -85,14 +86,22 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 		setTimeout(() => leave(EXIT.timeout, `--timeout of ${formatDurationWords(options.timeoutMs ?? 0)} reached`), options.timeoutMs).unref();
 	}
 
+	const initialDomain = target.domain ?? stored.lastDomain;
+	// A filter given on the command line wins over the remembered one, for this run only.
+	const initialFilter = options.statusFilter.length > 0 ? options.statusFilter : (stored.statusFilter ?? []);
+	const remember = createPreferenceMemory(stored, {
+		lastDomain: initialDomain,
+		statusFilter: initialFilter,
+		sort: stored.sort,
+		timeMode: stored.timeMode,
+	});
 	instance = renderApp({
 		source,
-		initial: {domain: target.domain ?? stored.lastDomain, workflowId: target.workflowId},
+		initial: {domain: initialDomain, workflowId: target.workflowId},
 		options: {
 			ascii: options.ascii,
 			color: options.color,
-			// A filter given on the command line wins over the remembered one.
-			statusFilter: options.statusFilter.length > 0 ? options.statusFilter : (stored.statusFilter ?? []),
+			statusFilter: initialFilter,
 			demoLabel: target.demoLabel,
 			sort: stored.sort?.field,
 			sortReverse: stored.sort?.reverse,
@@ -103,13 +112,15 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 		exportView,
 		recallSeen: (domain, workflowId) => away.recall(domain, workflowId),
 		onPreferencesChange(next) {
-			const problem = preferences.save({
-				// The demo's domain would be a wrong guess against a real account next time.
-				lastDomain: target.demoLabel === undefined ? next.domain : stored.lastDomain,
-				statusFilter: next.statusFilter,
-				sort: {field: next.sort, reverse: next.sortReverse},
-				timeMode: next.timeMode,
-			});
+			const problem = preferences.save(
+				remember({
+					// The demo's domain would be a wrong guess against a real account next time.
+					lastDomain: target.demoLabel === undefined ? next.domain : initialDomain,
+					statusFilter: next.statusFilter,
+					sort: {field: next.sort, reverse: next.sortReverse},
+					timeMode: next.timeMode,
+				}),
+			);
 			if (problem && !warnings.includes(problem)) warnings.push(problem);
 		},
 		onExit: code => leave(code),

@@ -7,6 +7,7 @@ import {formatFeedLine} from '../output/line-format.js';
 import {formatFeedJson} from '../output/ndjson-format.js';
 import {notificationFor} from '../output/notification.js';
 import type {FeedEvent} from '../output/watch-feed.js';
+import {lineColour} from './line-colour.js';
 import type {CliOptions} from './options.js';
 
 export interface StreamIo {
@@ -34,7 +35,7 @@ export function onStreamStop(io: StreamIo, finish: (code: number) => void): () =
  * its notification. */
 export function eventWriter(options: CliOptions, io: StreamIo): (event: FeedEvent) => void {
 	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;
-	const color = forceColor(io.env) && options.color;
+	const color = lineColour(io.env, options.color);
 	// Notifications are for a person: to the terminal, which is stderr when stdout is piped.
 	const notifyStream = io.stdout.isTTY ? io.stdout : io.stderr;
 	const tmux = Boolean(io.env.TMUX);
@@ -47,9 +48,4 @@ export function eventWriter(options: CliOptions, io: StreamIo): (event: FeedEven
 			if (note) notifyStream.write(desktopNotification(note.title, note.body, {tmux}));
 		}
 	};
-}
-
-export function forceColor(env: NodeJS.ProcessEnv): boolean {
-	const value = env.FORCE_COLOR;
-	return value !== undefined && value !== '0' && value !== 'false';
 }

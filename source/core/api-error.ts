@@ -9,6 +9,8 @@ export type ApiErrorKind =
 	| 'network'
 	| 'timeout'
 	| 'server'
+	/** Retrying made no headway (paging tokens that kept expiring): stop and say why. */
+	| 'gave-up'
 	| 'unknown';
 
 export interface ApiError {

@@ -37,6 +37,8 @@ export function exitCodeForError(kind: ApiErrorKind): number {
 			return EXIT.notFound;
 		case 'bad-request':
 			return EXIT.usage;
+		case 'gave-up':
+			return EXIT.gaveUp;
 		default:
 			// Throttling, network, TLS, proxy, server: an outage, which a CI job must be able to tell
 			// from a FAILED ingestion (1).

@@ -65,3 +65,20 @@ export function mergePreferences(stored: Record<string, unknown>, preferences: P
 	}
 	return merged;
 }
+
+/**
+ * What to store when the TUI's settings change: a setting is saved once the user changed it with
+ * keys during this run; until then the stored value stays, so a flag given for one run (--status,
+ * --domain) is never remembered. `start` is what the run opened with (flags over stored values).
+ */
+export function createPreferenceMemory(stored: Preferences, start: Preferences): (now: Preferences) => Preferences {
+	const changed = new Set<keyof Preferences>();
+	return now => {
+		const next: Preferences = {...stored};
+		for (const key of ['lastDomain', 'statusFilter', 'sort', 'timeMode'] as const) {
+			if (!changed.has(key) && JSON.stringify(now[key]) !== JSON.stringify(start[key])) changed.add(key);
+			if (changed.has(key)) (next as Record<string, unknown>)[key] = now[key];
+		}
+		return next;
+	};
+}

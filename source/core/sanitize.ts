@@ -12,8 +12,8 @@ export interface SanitizeOptions {
 }
 
 // Bidi controls reorder what follows them; LRM/RLM/ALM too (they move neutral characters), so
-// all are shown by name.
-const BIDI_NAMES: Record<string, string> = {
+// all are shown by name. Invisible characters that are common enough to have a short name too.
+const NAMES: Record<string, string> = {
 	'\u061C': 'ALM',
 	'\u200E': 'LRM',
 	'\u200F': 'RLM',
@@ -26,10 +26,31 @@ const BIDI_NAMES: Record<string, string> = {
 	'\u2067': 'RLI',
 	'\u2068': 'FSI',
 	'\u2069': 'PDI',
+	'\u00AD': 'SHY',
+	'\u034F': 'CGJ',
+	'\u180E': 'MVS',
+	'\u200B': 'ZWSP',
+	'\u200C': 'ZWNJ',
+	'\u200D': 'ZWJ',
+	'\u2060': 'WJ',
+	'\uFEFF': 'BOM',
 };
 
-// C0, DEL, C1, line/paragraph separators and the bidi controls above.
-const UNSAFE = /\r\n|[\u0000-\u001F\u007F-\u009F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// Emoji that need an invisible character to be drawn as one picture: ZWJ sequences (family,
+// professions), a presentation selector (U+FE0F) or skin tone after a pictograph, keycaps, and the
+// three subdivision flags spelled in tag characters. Kept whole; the same characters anywhere else
+// are placeholders.
+const PICTOGRAPH = String.raw`\p{Extended_Pictographic}[\u{FE0E}\u{FE0F}\u{1F3FB}-\u{1F3FF}]?`;
+const SUBDIVISION_FLAG = String.raw`\u{1F3F4}\u{E0067}\u{E0062}(?:\u{E0065}\u{E006E}\u{E0067}|\u{E0073}\u{E0063}\u{E0074}|\u{E0077}\u{E006C}\u{E0073})\u{E007F}`;
+const EMOJI_SEQUENCE = String.raw`${SUBDIVISION_FLAG}|${PICTOGRAPH}(?:\u200D${PICTOGRAPH})*|[0-9#*]\uFE0F\u20E3`;
+
+// C0, DEL, C1, line/paragraph separators, the bidi controls above, and every other character a
+// terminal draws as nothing, so that two names that look the same are the same: Unicode's
+// default-ignorable code points (zero-width space and joiners, soft hyphen, word joiner, BOM,
+// Hangul fillers, variation selectors, tag characters...) and the interlinear annotation marks.
+const CONTROL = String.raw`[\u0000-\u001F\u007F-\u009F\u2028\u2029]`;
+const INVISIBLE = String.raw`[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0000}-\u{E0FFF}]`;
+const UNSAFE = new RegExp(String.raw`(${EMOJI_SEQUENCE})|\r\n|${CONTROL}|${INVISIBLE}`, 'gu');
 const SAFE_ASCII = /^[\u0020-\u007E]*$/;
 
 function placeholder(char: string, options: SanitizeOptions): string {
@@ -42,17 +63,18 @@ function placeholder(char: string, options: SanitizeOptions): string {
 	if (code < 0x20) return options.ascii ? `^${String.fromCharCode(code + 0x40)}` : String.fromCharCode(0x2400 + code);
 	if (code === 0x7f) return options.ascii ? '^?' : '\u2421';
 	if (code <= 0x9f) return `<${code.toString(16).toUpperCase()}>`;
-	return `<${BIDI_NAMES[char] ?? code.toString(16).toUpperCase()}>`;
+	return `<${NAMES[char] ?? code.toString(16).toUpperCase()}>`;
 }
 
 // A lone surrogate is measured as 0 cells but written to the terminal as U+FFFD, 1 cell: the row
 // would be a cell too wide and wrap. Shown as the U+FFFD it becomes.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text fit for the terminal: no escape sequence, control or bidi override survives raw. */
+/** Text fit for the terminal: no escape sequence, control, bidi override or invisible character
+ * survives raw. */
 export function sanitize(text: string, options: SanitizeOptions = {}): string {
 	if (SAFE_ASCII.test(text)) return text;
-	return text.replace(UNSAFE, char => placeholder(char, options)).replace(LONE_SURROGATE, '\uFFFD');
+	return text.replace(UNSAFE, (char: string, emoji: string | undefined) => emoji ?? placeholder(char, options)).replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /** Width in terminal cells of sanitized text. */

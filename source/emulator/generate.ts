@@ -1,5 +1,6 @@
-// Realistic steps for a long backfill, deterministic from a seed: two-month batch windows going
-// back from clock.start, queued, run, sometimes retried (up to three times), failed or split.
+// Realistic steps for a long backfill, deterministic from a seed: batch windows on midnight (UTC)
+// boundaries going back from the day of clock.start, queued, run, sometimes retried (up to three
+// times), failed or split.
 import {between, createPrng, integerBetween} from './prng.js';
 import type {GenerateSpec, StepSpec, TimelineEntry} from './scenario.js';
 
@@ -9,9 +10,29 @@ export function generatedFlowName(prefix: string, index: number): string {
 	return `${prefix}-${String(index + 1).padStart(5, '0')}`;
 }
 
-/** The batch window of generated step `index`: window 0 ends at clock.start. */
-export function batchWindow(startEpochSeconds: number, index: number): {start: string; end: string} {
-	return {start: isoMonthsBefore(startEpochSeconds, 2 * (index + 1)), end: isoMonthsBefore(startEpochSeconds, 2 * index)};
+// The service cuts an import into two-month batches. A history that would reach back further than
+// this in two-month windows (10,000 steps would start in the sixth century) uses the longest
+// shorter window that fits: a month, two weeks, a week, a day.
+const MAX_HISTORY_DAYS = 35 * 365;
+const WINDOWS = [{months: 2}, {months: 1}, {days: 14}, {days: 7}, {days: 1}] as const;
+const DAY_SECONDS = 86_400;
+
+/** The window length used for `count` generated steps. */
+export function batchWindowLength(count: number): {months: number} | {days: number} {
+	for (const window of WINDOWS) {
+		const days = 'months' in window ? window.months * 30.44 : window.days;
+		if (count * days <= MAX_HISTORY_DAYS) return window;
+	}
+	return {days: 1};
+}
+
+/** The batch window of generated step `index` of `count`: window 0 ends at midnight (UTC) of the
+ * day of clock.start, and each window starts where the next older one ends. */
+export function batchWindow(startEpochSeconds: number, index: number, count: number): {start: string; end: string} {
+	const midnight = Math.floor(startEpochSeconds / DAY_SECONDS) * DAY_SECONDS;
+	const length = batchWindowLength(count);
+	const before = (n: number) => ('months' in length ? isoMonthsBefore(midnight, length.months * n) : isoSeconds(midnight - length.days * DAY_SECONDS * n));
+	return {start: before(index + 1), end: before(index)};
 }
 
 export function generateSteps(spec: GenerateSpec, startEpochSeconds: number, sourceConnectorType: string): StepSpec[] {
@@ -20,7 +41,7 @@ export function generateSteps(spec: GenerateSpec, startEpochSeconds: number, sou
 	const interval = spec.count > 0 ? spec.spanSeconds / spec.count : 0;
 	for (let index = 0; index < spec.count; index++) {
 		const FlowName = generatedFlowName(spec.flowNamePrefix, index);
-		const window = batchWindow(startEpochSeconds, index);
+		const window = batchWindow(startEpochSeconds, index, spec.count);
 		const created = round3(spec.at + index * interval + random() * interval * 0.5);
 		const records = integerBetween(random, spec.records[0], spec.records[1]);
 		const timeline: TimelineEntry[] = [{at: created, Status: 'NOT_STARTED', ExecutionMessage: `Queued: records from ${window.start} to ${window.end}`, RecordsProcessed: 0}];
@@ -88,8 +109,17 @@ function permanentFailure(sourceConnectorType: string, random: () => number): st
 
 function isoMonthsBefore(epochSeconds: number, months: number): string {
 	const date = new Date(Math.floor(epochSeconds) * 1000);
+	// From the 1st, so that a start on the 31st never lands on the 1st of the month after.
+	const day = date.getUTCDate();
+	date.setUTCDate(1);
 	date.setUTCMonth(date.getUTCMonth() - months);
-	return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+	const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+	date.setUTCDate(Math.min(day, lastDay));
+	return isoSeconds(date.getTime() / 1000);
+}
+
+function isoSeconds(epochSeconds: number): string {
+	return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 function round3(value: number): number {

@@ -5,10 +5,8 @@ import {KNOWN_STATUSES, type Operation} from './scenario.js';
 import {checkBoolean, checkDomainName, checkMaxResults, checkNextTokenLength, checkWorkflowId, printable} from './validation.js';
 import {badRequest, notFound} from './wire-errors.js';
 import {
-	compareKeys,
 	epoch,
 	stepView,
-	stepsAfter,
 	stepsExisting,
 	workflowExists,
 	workflowView,
@@ -48,26 +46,30 @@ export const OPERATION_HANDLERS: Record<Operation, (context: OperationContext) =
 	ListIntegrations: listIntegrations,
 };
 
+// Each operation checks its whole input first, as the service validates a request before it reads
+// anything: max-results=0 on an unknown domain is a 400, not a 404.
+
 function getWorkflowSteps(context: OperationContext): OperationResult {
 	const {world, t} = context;
-	const {domain, workflow} = findWorkflow(context);
+	const ids = checkWorkflowPath(context);
 	const limit = checkMaxResults(param(context, 'max-results'), context.pageSize);
+	const token = nextTokenParam(context);
+	const {domain, workflow} = findWorkflow(context.world, ids, t);
 	const scope = `GetWorkflowSteps ${domain.spec.DomainName}/${workflow.spec.WorkflowId}`;
-	const cursor = readCursor(context, scope);
+	const cursor = readCursor(context, token, scope);
 	const walkStart = cursor?.walkStart ?? t;
 	const bound = Math.min(walkStart, t);
-	const from = cursor ? stepsAfter(workflow, cursor.at, cursor.key) : 0;
 	const end = stepsExisting(workflow, bound);
+	const from = Math.min(cursor?.position ?? 0, end);
 	const to = Math.min(end, from + limit);
 	const Items = [];
 	for (let i = from; i < to; i++) Items.push({AppflowIntegration: stepView(world, workflow.steps[i], t)});
-	const last = workflow.steps[to - 1];
-	const NextToken = to < end && last ? context.signer.issue({scope, at: last.at, key: last.FlowName, walkStart, issued: t}) : undefined;
+	const NextToken = to < end ? context.signer.issue({scope, position: to, walkStart, issued: t}) : undefined;
 	return {body: {WorkflowId: workflow.spec.WorkflowId, WorkflowType: workflow.spec.WorkflowType, Items, NextToken}, items: Items.length};
 }
 
 function getWorkflow(context: OperationContext): OperationResult {
-	const {workflow} = findWorkflow(context);
+	const {workflow} = findWorkflow(context.world, checkWorkflowPath(context), context.t);
 	const view = workflowView(context.world, workflow, context.t);
 	const spec = workflow.spec;
 	return {
@@ -94,11 +96,13 @@ interface WorkflowFilter {
 
 function listWorkflows(context: OperationContext): OperationResult {
 	const {world, t} = context;
-	const domain = findDomain(context);
+	const name = checkDomainPath(context);
 	const filter = readWorkflowFilter(context.body);
 	const limit = checkMaxResults(param(context, 'max-results'), context.pageSize);
+	const token = nextTokenParam(context);
+	const domain = findDomain(world, name);
 	const scope = `ListWorkflows ${domain.spec.DomainName} ${JSON.stringify(filter)}`;
-	const cursor = readCursor(context, scope);
+	const cursor = readCursor(context, token, scope);
 	const walkStart = cursor?.walkStart ?? t;
 	const bound = Math.min(walkStart, t);
 	const matches = (workflow: CompiledWorkflow) => {
@@ -112,10 +116,10 @@ function listWorkflows(context: OperationContext): OperationResult {
 		return view;
 	};
 	const Items: Record<string, unknown>[] = [];
-	let lastTaken: CompiledWorkflow | undefined;
+	let next = 0;
 	let more = false;
-	for (const workflow of domain.workflows) {
-		if (cursor && compareKeys(workflow.spec.at, workflow.spec.WorkflowId, cursor.at, cursor.key) <= 0) continue;
+	for (let position = cursor?.position ?? 0; position < domain.workflows.length; position++) {
+		const workflow = domain.workflows[position];
 		const view = matches(workflow);
 		if (!view) continue;
 		if (Items.length === limit) {
@@ -130,9 +134,9 @@ function listWorkflows(context: OperationContext): OperationResult {
 			CreatedAt: view.StartDate,
 			LastUpdatedAt: view.LastUpdatedAt,
 		});
-		lastTaken = workflow;
+		next = position + 1;
 	}
-	const NextToken = more && lastTaken ? context.signer.issue({scope, at: lastTaken.spec.at, key: lastTaken.spec.WorkflowId, walkStart, issued: t}) : undefined;
+	const NextToken = more ? context.signer.issue({scope, position: next, walkStart, issued: t}) : undefined;
 	return {body: {Items, NextToken}, items: Items.length};
 }
 
@@ -140,23 +144,22 @@ function listDomains(context: OperationContext): OperationResult {
 	const {world, t} = context;
 	const limit = checkMaxResults(param(context, 'max-results'), context.pageSize);
 	const scope = 'ListDomains';
-	const cursor = readCursor(context, scope);
-	const remaining = cursor ? world.domains.filter(domain => compareKeys(domain.spec.at, domain.spec.DomainName, cursor.at, cursor.key) > 0) : world.domains;
-	const page = remaining.slice(0, limit);
+	const cursor = readCursor(context, nextTokenParam(context), scope);
+	const from = cursor?.position ?? 0;
+	const page = world.domains.slice(from, from + limit);
 	const Items = page.map(domain => ({
 		DomainName: domain.spec.DomainName,
 		CreatedAt: epoch(world, domain.spec.at),
 		LastUpdatedAt: epoch(world, domain.spec.at),
 		Tags: tagsOrUndefined(domain.spec.Tags),
 	}));
-	const last = page[page.length - 1];
-	const NextToken = remaining.length > limit && last ? context.signer.issue({scope, at: last.spec.at, key: last.spec.DomainName, walkStart: cursor?.walkStart ?? t, issued: t}) : undefined;
+	const NextToken = from + limit < world.domains.length ? context.signer.issue({scope, position: from + limit, walkStart: cursor?.walkStart ?? t, issued: t}) : undefined;
 	return {body: {Items, NextToken}, items: Items.length};
 }
 
 function getDomain(context: OperationContext): OperationResult {
 	const {world, t} = context;
-	const domain = findDomain(context);
+	const domain = findDomain(world, checkDomainPath(context));
 	let records = 0;
 	for (const workflow of domain.workflows) if (workflowExists(workflow, t)) records += workflowView(world, workflow, t).RecordsProcessed;
 	return {
@@ -174,17 +177,19 @@ function getDomain(context: OperationContext): OperationResult {
 
 function listIntegrations(context: OperationContext): OperationResult {
 	const {world, t} = context;
-	const domain = findDomain(context);
+	const name = checkDomainPath(context);
 	checkBoolean(param(context, 'include-hidden'), 'IncludeHidden', 'include-hidden');
 	const limit = checkMaxResults(param(context, 'max-results'), context.pageSize);
+	const token = nextTokenParam(context);
+	const domain = findDomain(world, name);
 	const scope = `ListIntegrations ${domain.spec.DomainName}`;
-	const cursor = readCursor(context, scope);
+	const cursor = readCursor(context, token, scope);
 	const walkStart = cursor?.walkStart ?? t;
 	const bound = Math.min(walkStart, t);
-	const remaining = domain.workflows.filter(
-		workflow => workflowExists(workflow, bound) && (!cursor || compareKeys(workflow.spec.at, workflow.spec.WorkflowId, cursor.at, cursor.key) > 0),
-	);
-	const page = remaining.slice(0, limit);
+	const from = cursor?.position ?? 0;
+	// Workflows appear in creation order, so those existing at the walk's start are a prefix.
+	const existing = domain.workflows.filter(workflow => workflowExists(workflow, bound)).length;
+	const page = domain.workflows.slice(from, Math.min(existing, from + limit));
 	const Items = page.map(workflow => ({
 		DomainName: domain.spec.DomainName,
 		Uri: `arn:aws:appflow:${context.caller.region}:${ACCOUNT_ID}:flow/${workflow.spec.generate?.flowNamePrefix ?? `${workflow.spec.SourceConnectorType}-${workflow.spec.WorkflowId.slice(0, 8)}`}`,
@@ -194,32 +199,39 @@ function listIntegrations(context: OperationContext): OperationResult {
 		WorkflowId: workflow.spec.WorkflowId,
 		IsUnstructured: false,
 	}));
-	const last = page[page.length - 1];
-	const NextToken = remaining.length > limit && last ? context.signer.issue({scope, at: last.spec.at, key: last.spec.WorkflowId, walkStart, issued: t}) : undefined;
+	const NextToken = from + limit < existing ? context.signer.issue({scope, position: from + limit, walkStart, issued: t}) : undefined;
 	return {body: {Items, NextToken}, items: Items.length};
 }
 
-function findDomain(context: OperationContext): CompiledDomain {
-	const name = checkDomainName(context.DomainName ?? '');
-	const domain = context.world.byName.get(name);
+function checkDomainPath(context: OperationContext): string {
+	return checkDomainName(context.DomainName ?? '');
+}
+
+function checkWorkflowPath(context: OperationContext): {name: string; id: string} {
+	return {name: checkDomainPath(context), id: checkWorkflowId(context.WorkflowId ?? '')};
+}
+
+function nextTokenParam(context: OperationContext): string | undefined {
+	const token = param(context, 'next-token');
+	return token === undefined ? undefined : checkNextTokenLength(token);
+}
+
+function findDomain(world: World, name: string): CompiledDomain {
+	const domain = world.byName.get(name);
 	if (!domain) throw notFound(`Domain ${name} does not exist`);
 	return domain;
 }
 
-function findWorkflow(context: OperationContext): {domain: CompiledDomain; workflow: CompiledWorkflow} {
-	const name = checkDomainName(context.DomainName ?? '');
-	const id = checkWorkflowId(context.WorkflowId ?? '');
-	const domain = context.world.byName.get(name);
-	if (!domain) throw notFound(`Domain ${name} does not exist`);
+function findWorkflow(world: World, {name, id}: {name: string; id: string}, t: number): {domain: CompiledDomain; workflow: CompiledWorkflow} {
+	const domain = findDomain(world, name);
 	const workflow = domain.byId.get(id);
-	if (!workflow || !workflowExists(workflow, context.t)) throw notFound(`Workflow ${id} does not exist in domain ${name}`);
+	if (!workflow || !workflowExists(workflow, t)) throw notFound(`Workflow ${id} does not exist in domain ${name}`);
 	return {domain, workflow};
 }
 
-function readCursor(context: OperationContext, scope: string): Cursor | undefined {
-	const token = param(context, 'next-token');
+function readCursor(context: OperationContext, token: string | undefined, scope: string): Cursor | undefined {
 	if (token === undefined) return undefined;
-	return context.signer.read(checkNextTokenLength(token), scope, context.t, context.tokenTtlSeconds);
+	return context.signer.read(token, scope, context.t, context.tokenTtlSeconds);
 }
 
 // A repeated query parameter is ambiguous; the first one wins, as in most AWS front ends.

@@ -80,7 +80,7 @@ async function handle(context: ServerContext, request: IncomingMessage, response
 	}
 	const auth = readAuthorization(header(request, 'authorization'));
 	if (!auth.ok) {
-		fail(new WireError('AccessDeniedException', auth.reason));
+		fail(new WireError(auth.type, auth.reason));
 		return;
 	}
 

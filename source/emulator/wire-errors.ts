@@ -4,6 +4,9 @@
 export type ErrorType =
 	| 'BadRequestException'
 	| 'AccessDeniedException'
+	| 'MissingAuthenticationTokenException'
+	| 'IncompleteSignatureException'
+	| 'InvalidSignatureException'
 	| 'ResourceNotFoundException'
 	| 'ThrottlingException'
 	| 'InternalServerException'
@@ -13,6 +16,9 @@ export type ErrorType =
 const STATUS: Record<ErrorType, number> = {
 	BadRequestException: 400,
 	AccessDeniedException: 403,
+	MissingAuthenticationTokenException: 403,
+	IncompleteSignatureException: 403,
+	InvalidSignatureException: 403,
 	ResourceNotFoundException: 404,
 	ThrottlingException: 429,
 	InternalServerException: 500,

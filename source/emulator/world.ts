@@ -119,19 +119,6 @@ export function stepsExisting(workflow: CompiledWorkflow, t: number): number {
 	return low;
 }
 
-/** Index of the first step after the cursor (at, FlowName). */
-export function stepsAfter(workflow: CompiledWorkflow, at: number, flowName: string): number {
-	let low = 0;
-	let high = workflow.steps.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		const step = workflow.steps[middle];
-		if (compareKeys(step.at, step.FlowName, at, flowName) <= 0) low = middle + 1;
-		else high = middle;
-	}
-	return low;
-}
-
 function entryAt(step: CompiledStep, t: number): ResolvedEntry | undefined {
 	const timeline = step.timeline;
 	// Timelines are short; scan from the end, where a live watcher's t usually is.

@@ -30,11 +30,14 @@ export function formatRecords(count: number): string {
 }
 
 function paint(status: string, style: LineStyle): string {
-	const clean = sanitize(status);
-	const padded = clean.padEnd(STATUS_WIDTH);
-	if (!style.color) return padded;
+	return paintStatus(sanitize(status).padEnd(STATUS_WIDTH), status, style);
+}
+
+/** `text` (already sanitized) in the colour of `status`, when colour is on. */
+export function paintStatus(text: string, status: string, style: LineStyle): string {
+	if (!style.color) return text;
 	const code = ANSI[statusInfo(status).color] ?? ANSI.white;
-	return `\u001B[${code}m${padded}\u001B[39m`;
+	return `\u001B[${code}m${text}\u001B[39m`;
 }
 
 function was(previousStatus: string | undefined): string {

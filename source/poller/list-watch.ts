@@ -3,6 +3,7 @@
 import type {Page} from '../aws/customer-profiles-api.js';
 import {newWalk, walkPages, type WalkProgress} from './page-walk.js';
 import {createPollLoop, type LoopContext} from './poll-loop.js';
+import {restartBackoff} from './restart-backoff.js';
 import {createStore} from './store.js';
 import type {ListState, ListWatch} from './watch-state.js';
 
@@ -26,7 +27,10 @@ export function createListWatch<T>(context: LoopContext, source: ListSource<T>):
 			const progress = pending;
 			const firstLoad = !complete;
 			const showPage = (walk: WalkProgress<T>) => {
-				if (firstLoad && !walk.done) store.set({items: [...walk.items], itemsVersion: store.get().itemsVersion + 1});
+				// A walk that started over (expired token) shows nothing until it is past what is on screen.
+				if (firstLoad && !walk.done && walk.items.length >= store.get().items.length) {
+					store.set({items: [...walk.items], itemsVersion: store.get().itemsVersion + 1});
+				}
 			};
 			let items: T[];
 			try {
@@ -34,7 +38,7 @@ export function createListWatch<T>(context: LoopContext, source: ListSource<T>):
 					fetchPage: nextToken => call(signal => source.fetchPage(nextToken, signal)),
 					keyOf: source.keyOf,
 					onPage: showPage,
-					onRestart: showPage,
+					onRestart: walk => restartBackoff({...context, signal: cycleSignal}, walk),
 				});
 			} catch (thrown) {
 				// Only a pause or stop carries the walk on; after a lasting error (its token may be dead)

@@ -63,7 +63,7 @@ export function createPollLoop<S extends PollStatus>(options: PollLoopOptions<S>
 	function fail(error: ApiError, retryAt?: number) {
 		failingSince ??= clock.now();
 		const phase = paused ? 'paused' : error.kind === 'throttled' ? 'throttled' : 'error';
-		set({phase, error: staleError(error, failingSince), retryAt});
+		set({phase, error: staleError(error, failingSince), retryAt, failedAttempts: (store.get().failedAttempts ?? 0) + 1});
 	}
 
 	const hooks = {
@@ -77,7 +77,7 @@ export function createPollLoop<S extends PollStatus>(options: PollLoopOptions<S>
 		},
 		onRetry: (error: ApiError, retryAt: number) => fail(error, retryAt),
 		onSuccess() {
-			set({lastSuccessAt: clock.now()});
+			set({lastSuccessAt: clock.now(), failedAttempts: undefined});
 			// A transient failure is over once its retry succeeds; a lasting one (access denied on
 			// the steps while the probe works) stays on screen until a whole cycle succeeds.
 			const current = store.get();

@@ -4,7 +4,8 @@ import type {CustomerProfilesApi} from '../aws/customer-profiles-api.js';
 import {stepKey, type Step, type Workflow} from '../core/step.js';
 import {createPacer, type Pacer} from './pacer.js';
 import {pacedCall, type CallObserver} from './paced-call.js';
-import {newWalk, walkPages} from './page-walk.js';
+import {newWalk, walkPages, type WalkProgress} from './page-walk.js';
+import {restartBackoff} from './restart-backoff.js';
 import {realClock, realScheduler, type Clock, type Scheduler} from './time.js';
 
 export interface WalkOnceOptions {
@@ -23,6 +24,10 @@ export interface WalkOnceOptions {
 	onRequest?(): void;
 	/** Told of every attempt, its wait and why (the --debug trace). */
 	observer?: CallObserver;
+	/** After each page: for a progress line ("12/100 pages"); `total` is the workflow's TotalSteps. */
+	onPage?(progress: WalkProgress<Step>, total: number | undefined): void;
+	/** The walk starts over on an expired paging token (after a backoff). */
+	onRestart?(progress: WalkProgress<Step>, reason: string): void;
 }
 
 export async function walkWorkflowOnce(
@@ -52,6 +57,11 @@ export async function walkWorkflowOnce(
 				return {items: page.steps, nextToken: page.nextToken};
 			}),
 		keyOf: stepKey,
+		onPage: progress => options.onPage?.(progress, workflow.TotalSteps),
+		async onRestart(progress, error) {
+			options.onRestart?.(progress, error.message);
+			await restartBackoff(context, progress);
+		},
 	});
 	return {workflow, steps};
 }

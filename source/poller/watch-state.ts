@@ -36,6 +36,8 @@ export interface PollStatus {
 	error?: ApiError & {staleSince: number};
 	/** Epoch ms when a throttled request will be retried. */
 	retryAt?: number;
+	/** Failed attempts in a row (429s included), until a request succeeds: what a log reports. */
+	failedAttempts?: number;
 	lastSuccessAt?: number;
 	nextPollAt?: number;
 	/** Requests sent so far, and how many of them were answered 429. */

@@ -7,6 +7,7 @@ import {diffSteps} from '../core/step-diff.js';
 import {stepKey, type Step, type Workflow} from '../core/step.js';
 import {newWalk, walkPages, type WalkProgress} from './page-walk.js';
 import {createPollLoop, type Call, type LoopContext} from './poll-loop.js';
+import {restartBackoff} from './restart-backoff.js';
 import {createStore} from './store.js';
 import type {WatchState, WorkflowEvent, WorkflowWatch} from './watch-state.js';
 
@@ -101,8 +102,11 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 		const walk = pending;
 		const firstLoad = walked === undefined;
 		const showPage = (progress: WalkProgress<Step>) => {
-			// Only the first load grows on screen; later walks replace the snapshot when complete.
-			if (firstLoad && !progress.done) store.set({steps: [...progress.items], stepsVersion: store.get().stepsVersion + 1, complete: false});
+			// Only the first load grows on screen; later walks replace the snapshot when complete. A
+			// walk that started over (expired token) shows nothing until it is past what is on screen.
+			if (firstLoad && !progress.done && progress.items.length >= store.get().steps.length) {
+				store.set({steps: [...progress.items], stepsVersion: store.get().stepsVersion + 1, complete: false});
+			}
 		};
 		const walkingSince = clock.now();
 		try {
@@ -110,7 +114,7 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 				fetchPage: stepPages(call, api, domain, workflowId),
 				keyOf: stepKey,
 				onPage: showPage,
-				onRestart: showPage,
+				onRestart: progress => restartBackoff({...context, signal: cycleSignal}, progress),
 			});
 		} catch (thrown) {
 			// Only a pause or stop carries the walk on. After a lasting error its token may be dead and

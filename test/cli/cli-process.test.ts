@@ -69,11 +69,19 @@ describe('snapshot (--once)', () => {
 	});
 
 	it('without --json prints a plain table; --status filters it', async () => {
-		const run = await runCli([...demo, '--workflow', FAILED_ID, '--once', '--status', 'NOT_STARTED']);
-		expect(run.code, run.stderr).toBe(0);
-		expect(run.stdout).toMatch(/^STATUS +FLOW +RECORDS/m);
-		expect(run.stdout).toContain('ci-failed-2');
-		expect(run.stdout).not.toContain('\u001B');
+		// At 1000x every step is final before the first request. (At 1x, filtering on NOT_STARTED
+		// raced the clock: a child slower than a second to start saw the steps already running.)
+		const fast = scenarioFile(lifecycleScenario(1000));
+		try {
+			const run = await runCli(['--demo', fast.path, '--domain', DOMAIN, '--workflow', FAILED_ID, '--once', '--status', 'FAILED']);
+			expect(run.code, run.stderr).toBe(0);
+			expect(run.stdout).toMatch(/^STATUS +FLOW +RECORDS/m);
+			expect(run.stdout).toMatch(/^FAILED +ci-failed-2 /m);
+			expect(run.stdout).not.toContain('ci-failed-1');
+			expect(run.stdout).not.toContain('\u001B');
+		} finally {
+			fast.cleanup();
+		}
 	});
 
 	it('--exit-status gives the verdict of a finished workflow: 0 COMPLETE, 1 FAILED, 3 CANCELLED', async () => {
@@ -255,6 +263,28 @@ describe('against an endpoint (cp-watch emulator in another process)', () => {
 		expect(run.code).toBe(7);
 		expect(oneLineError(run.stderr)).toMatch(/127\.0\.0\.1:9|unreachable|ECONNREFUSED|connect/i);
 	}, 40_000);
+
+	it('line mode against a dead endpoint: a stderr line per failed attempt, numbered, with the next try', async () => {
+		const run = await runCli(['--endpoint-url', 'http://127.0.0.1:9', '--domain', DOMAIN, '--workflow', COMPLETE_ID, '--plain', '--timeout', '4s'], {
+			env: cleanEnv({...credentials, HOME: home}),
+		});
+		expect(run.code).toBe(6);
+		const attempts = run.stderr.split('\n').filter(line => /^cp-watch: attempt \d+ failed: /.test(line));
+		expect(attempts.length, run.stderr).toBeGreaterThanOrEqual(2);
+		expect(attempts[0]).toMatch(/^cp-watch: attempt 1 failed: network error \(ECONNREFUSED\).*; next try in [\d.]+s$/);
+		expect(attempts[1]).toMatch(/^cp-watch: attempt 2 failed: /);
+		expect(run.stdout).toBe('');
+	});
+
+	it('--domain D --once without --workflow names what is missing and lists the workflow ids', async () => {
+		const run = await runCli(['--endpoint-url', emulator.url, '--domain', DOMAIN, '--once'], {env: cleanEnv({...credentials, HOME: home})});
+		expect(run.code).toBe(2);
+		expect(run.stderr).toMatch(/^cp-watch: --once needs --workflow too\n/);
+		expect(run.stderr).toContain(`--workflow ${COMPLETE_ID}`);
+		const unreachable = await runCli(['--endpoint-url', 'http://127.0.0.1:9', '--domain', DOMAIN, '--json'], {env: cleanEnv({...credentials, HOME: home})});
+		expect(unreachable.code).toBe(2);
+		expect(unreachable.stderr).toMatch(/^cp-watch: --json needs --workflow too\ncp-watch: \(could not list the workflows of .*ECONNREFUSED.*\)\n$/);
+	});
 
 	it('--timeout bounds a snapshot too: exit 6', async () => {
 		const run = await runCli(['--endpoint-url', 'http://127.0.0.1:9', ...target(COMPLETE_ID), '--timeout', '1s'], {env: cleanEnv({...credentials, HOME: home})});

@@ -108,13 +108,23 @@ describe('command line options', () => {
 			[['--timeout', 'forever'], /--timeout must be a duration/],
 			[['--json', '--plain', '--demo'], /cannot be used together/],
 			[['--once'], /--once needs --domain and --workflow/],
-			[['--domain', 'retail-prod', '--once'], /--once needs --domain and --workflow/],
 			[['--plain'], /--plain needs --domain \(and --workflow for one workflow\), or --demo/],
+			[['--json'], /^--json needs --domain \(and --workflow for one workflow\), or --demo/],
+			[['-z'], /^unknown flag -z \(/],
+			[['-zq'], /^unknown flag -z \(/],
+			[['--max-rpz=3'], /^unknown flag --max-rpz \(/],
+			[['--no-frills'], /^unknown flag --no-frills \(/],
 		];
 		for (const [argv, pattern] of cases) {
 			const message = error(argv, {});
 			expect(message, argv.join(' ')).toMatch(pattern);
 			expect(message).not.toMatch(/\n/);
 		}
+	});
+
+	it('leaves "--domain D" without --workflow to the mode, which can list the domain\'s workflows', () => {
+		expect(options(['--domain', 'retail-prod', '--once'])).toMatchObject({mode: 'snapshot-table', domain: 'retail-prod', workflowId: undefined});
+		expect(options(['--domain', 'retail-prod', '--plain'])).toMatchObject({mode: 'lines', plain: true});
+		expect(options(['--domain', 'retail-prod'], {}, false)).toMatchObject({mode: 'lines', plain: false});
 	});
 });

@@ -32,6 +32,24 @@ describe('sanitize', () => {
 		expect(sanitize('a\r\nb\u2028c', {keepNewlines: true})).toBe('a\nb\nc');
 	});
 
+	it('shows invisible characters as placeholders, so two names that look alike can be told apart', () => {
+		expect(sanitize('look\u00ADalike\u200B-name\u2060\uFEFF')).toBe('look<SHY>alike<ZWSP>-name<WJ><BOM>');
+		expect(sanitize('a\u200Cb\u200Dc\u034Fd\u180Ee')).toBe('a<ZWNJ>b<ZWJ>c<CGJ>d<MVS>e');
+		// Tag characters mirror ASCII and draw as nothing: a note hidden in plain sight.
+		expect(sanitize('ok\u{E0068}\u{E0069}\u{E007F}')).toBe('ok<E0068><E0069><E007F>');
+		expect(sanitize('\u3164x\uFFA0\u2061\uFE0Fa\u{E0100}\u{1D173}')).toBe('<3164>x<FFA0><2061><FE0F>a<E0100><1D173>');
+		expect(sanitize('x\u200B', {ascii: true})).toBe('x<ZWSP>');
+	});
+
+	it('keeps the invisible characters an emoji is drawn with', () => {
+		for (const emoji of ['👩‍👩‍👧‍👦', '❤️', '👍🏽', '1️⃣', '🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}', '🇯🇵', '🧑🏽‍💻']) {
+			expect(sanitize(`a ${emoji} b`)).toBe(`a ${emoji} b`);
+		}
+		// The same characters outside a picture are shown.
+		expect(sanitize('👍\u200Dx')).toBe('👍<ZWJ>x');
+		expect(sanitize('🏴\u{E0068}\u{E0069}')).toBe('🏴<E0068><E0069>');
+	});
+
 	it('leaves no raw control in a hostile mix', () => {
 		const hostile = '\u001b]52;c;aGk=\u0007\u001b[2J\u202e\u0007漢字👍e\u0301\u0085\u009d';
 		expect(sanitize(hostile)).not.toMatch(RAW);

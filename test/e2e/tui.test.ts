@@ -17,6 +17,8 @@ afterEach(() => {
 	home = undefined;
 });
 
+const REPORT_END = 'end-of-report';
+
 /** Runs cp-watch, then reports how it left the terminal: its exit code and the tty's modes. */
 function open(args: string, size = {columns: 120, rows: 36}, environment = ''): TmuxTerminal {
 	home = mkdtempSync(join(tmpdir(), 'cp-watch-e2e-'));
@@ -26,10 +28,12 @@ function open(args: string, size = {columns: 120, rows: 36}, environment = ''): 
 		[
 			// The shell's pid becomes cp-watch's (exec), so a test can signal it (its title is "cp-watch").
 			`sh -c "echo \\$\\$ > ${join(home, 'pid')}; exec env ${environment} ${process.execPath} ${CLI} ${args}"`,
-			'echo "exit=$?"',
+			'code=$?',
 			// One word per line, then only the two modes that raw mode turns off.
-			`stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '`,
-			'echo',
+			`modes=$(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' ')`,
+			// The whole report in one write, ending with a mark: a test that waits for the mark reads
+			// the exit code and the modes together (waiting for "exit=" alone raced the stty line).
+			`printf 'exit=%s\\nmodes: %s\\n${REPORT_END}\\n' "$code" "$modes"`,
 			'sleep 60',
 		].join('\n'),
 	);
@@ -58,7 +62,7 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		terminal.press('x');
 		await terminal.waitFor(screen => /\[4✖/.test(screen) && /\[6↻/.test(screen), 'problems only');
 		terminal.press('q');
-		const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit');
+		const after = await terminal.waitFor(screen => screen.includes(REPORT_END), 'cp-watch to exit');
 		expect(after).toMatch(/exit=0/);
 		// The filter is remembered for next time.
 		const saved = JSON.parse(readFileSync(join(home!, 'cp-watch', 'config.json'), 'utf8'));
@@ -68,6 +72,18 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		expect(terminal.pane()).toMatchObject({alternateScreen: false, cursorVisible: true});
 	});
 
+	it('remembers what keys changed, never a one-off --status', async () => {
+		terminal = open('--demo --interval 1 --status FAILED');
+		await terminal.waitFor(screen => /retail-prod/.test(screen) && /live/.test(screen), 'the steps screen, live');
+		terminal.press('t');
+		await terminal.waitFor(screen => /\d\d:\d\d:\d\d/.test(tableOf(screen)), 'local times');
+		terminal.press('q');
+		await terminal.waitFor(screen => screen.includes(REPORT_END), 'cp-watch to exit');
+		const saved = JSON.parse(readFileSync(join(home!, 'cp-watch', 'config.json'), 'utf8'));
+		expect(saved.timeMode).toBe('local');
+		expect(saved.statusFilter).toBeUndefined();
+	});
+
 	it.each([
 		['SIGTERM', 143],
 		['SIGHUP', 129],
@@ -75,7 +91,7 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		terminal = open('--demo --interval 1');
 		await terminal.waitFor(screen => /retail-prod/.test(screen), 'the steps screen');
 		process.kill(Number(readFileSync(join(home!, 'pid'), 'utf8')), signal);
-		const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit');
+		const after = await terminal.waitFor(screen => screen.includes(REPORT_END), 'cp-watch to exit');
 		expect(after).toContain(`exit=${code}`);
 		expect(after).toMatch(/(^|\s)icanon(\s|$)/m);
 		expect(terminal.pane()).toMatchObject({alternateScreen: false, cursorVisible: true});
@@ -86,7 +102,7 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		try {
 			terminal = open(`--demo ${scenario.path} --domain ${DOMAIN} --workflow ${FAILED_ID} --interval 1 --exit-status`);
 			await terminal.waitFor(screen => screen.includes(FAILED_ID) && /ci-failed-2/.test(screen), 'the steps of the workflow');
-			const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit by itself', 25_000);
+			const after = await terminal.waitFor(screen => screen.includes(REPORT_END), 'cp-watch to exit by itself', 25_000);
 			expect(after).toContain(`cp-watch: workflow ${FAILED_ID} FAILED, 1/2 steps`);
 			expect(after).toContain('exit=1');
 			expect(terminal.pane()).toMatchObject({alternateScreen: false, cursorVisible: true});
@@ -100,7 +116,7 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		await terminal.waitFor(screen => /retail-prod/.test(screen) && /live/.test(screen), 'the steps screen, live');
 		expect(terminal.pane()).toMatchObject({alternateScreen: true});
 		terminal.press('q');
-		const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit');
+		const after = await terminal.waitFor(screen => screen.includes(REPORT_END), 'cp-watch to exit');
 		expect(after).toMatch(/exit=0/);
 	});
 
@@ -110,7 +126,7 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		try {
 			const keys = 'AWS_ACCESS_KEY_ID=AKIDE2E AWS_SECRET_ACCESS_KEY=e2e AWS_REGION=us-east-1 NODE_EXTRA_CA_CERTS= AWS_CA_BUNDLE=';
 			terminal = open(`--endpoint-url ${tls.url} --domain ${DOMAIN} --workflow ${FAILED_ID} --exit-status`, undefined, keys);
-			const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit by itself', 20_000);
+			const after = await terminal.waitFor(screen => screen.includes(REPORT_END), 'cp-watch to exit by itself', 20_000);
 			expect(after).toMatch(/cp-watch: the server's TLS certificate is not trusted/);
 			expect(after).toContain('exit=7');
 			expect(terminal.pane()).toMatchObject({alternateScreen: false, cursorVisible: true});
@@ -133,7 +149,7 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		terminal.resize(100, 30);
 		await terminal.waitFor(screen => /retail-prod/.test(screen) && !/too small/i.test(screen), 'the steps screen again');
 		terminal.press('C-c');
-		const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit');
+		const after = await terminal.waitFor(screen => screen.includes(REPORT_END), 'cp-watch to exit');
 		expect(after).toMatch(/exit=0/);
 	});
 });
@@ -148,7 +164,7 @@ describe.skipIf(!hasTmux())('a journal recorded in the TUI, replayed in the TUI'
 	it('--record FILE that cannot be written: one line and exit 2 before the TUI opens', async () => {
 		const path = join(tmpdir(), 'no-such-directory-for-cp-watch', 'j.ndjson');
 		terminal = open(`--demo --record ${path}`);
-		const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'cp-watch to exit');
+		const after = await terminal.waitFor(screen => screen.includes(REPORT_END), 'cp-watch to exit');
 		expect(after).toContain(`cp-watch: --record ${path}: no such directory\nexit=2`);
 		expect(after).not.toContain('retail-prod');
 	});
@@ -159,7 +175,7 @@ describe.skipIf(!hasTmux())('a journal recorded in the TUI, replayed in the TUI'
 		const journal = join(dir, 'j.ndjson');
 		try {
 			terminal = open(`--demo ${scenario.path} --domain ${DOMAIN} --workflow ${FAILED_ID} --interval 1 --exit-status --record ${journal}`);
-			const recorded = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'the recording to end with the workflow', 25_000);
+			const recorded = await terminal.waitFor(screen => screen.includes(REPORT_END), 'the recording to end with the workflow', 25_000);
 			expect(recorded).toContain('exit=1');
 			terminal.close();
 			rmSync(home!, {recursive: true, force: true});
@@ -175,7 +191,7 @@ describe.skipIf(!hasTmux())('a journal recorded in the TUI, replayed in the TUI'
 			terminal.press('}');
 			await terminal.waitFor(screen => /failed +ci-failed-2/.test(screen), 'the FAILED of ci-failed-2');
 			terminal.press('q');
-			const after = await terminal.waitFor(screen => /exit=\d+/.test(screen), 'replay to exit');
+			const after = await terminal.waitFor(screen => screen.includes(REPORT_END), 'replay to exit');
 			expect(after).toContain('exit=0');
 			expect(terminal.pane()).toMatchObject({alternateScreen: false, cursorVisible: true});
 		} finally {

@@ -106,17 +106,34 @@ describe('400 BadRequestException names the member', () => {
 	});
 });
 
-describe('403 AccessDeniedException', () => {
-	it('refuses requests without a SigV4 Authorization header, or signed for another service', async () => {
+describe('403', () => {
+	it("refuses requests without a SigV4 Authorization header, or signed for another service, with AWS's names", async () => {
 		const {url} = await start();
-		const bad = [undefined, 'Bearer abc', AUTHORIZATION.replace('/profile/', '/s3/'), AUTHORIZATION.replace(/Signature=\w+/, 'Signature=nothex')];
-		for (const authorization of bad) {
+		const bad = [
+			[undefined, 'MissingAuthenticationTokenException', 'Missing Authentication Token'],
+			['Bearer abc', 'IncompleteSignatureException', "requires 'Credential'"],
+			[AUTHORIZATION.replace(/Signature=\w+/, 'Signature=nothex'), 'IncompleteSignatureException', "'Signature'"],
+			[AUTHORIZATION.replace('/profile/', '/s3/'), 'InvalidSignatureException', "Credential should be scoped to correct service: 'profile'"],
+		] as const;
+		for (const [authorization, type, text] of bad) {
 			const response = await fetch(`${url}/domains`, {headers: authorization ? {authorization} : {}});
 			expect(response.status).toBe(403);
-			expect(response.headers.get('x-amzn-errortype')).toBe('AccessDeniedException');
-			expect((await response.json()).Message).toBeTruthy();
+			expect(response.headers.get('x-amzn-errortype')).toBe(type);
+			expect((await response.json()).Message).toContain(text);
 		}
 		expect((await raw(url, '/domains')).status).toBe(200);
+	});
+
+	it('the SDK reads an unsigned-request refusal by its name', async () => {
+		const {url} = await start();
+		const client = sdkClient(url);
+		client.middlewareStack.add(next => args => {
+			delete (args.request as {headers: Record<string, string>}).headers.authorization;
+			return next(args);
+		}, {step: 'finalizeRequest', priority: 'low'});
+		const error = await sdkError(client.send(new ListDomainsCommand({})));
+		expect(error.name).toBe('MissingAuthenticationTokenException');
+		expect(error.$metadata?.httpStatusCode).toBe(403);
 	});
 
 	it('denies the operations the scenario lists, naming the action', async () => {
@@ -127,6 +144,33 @@ describe('403 AccessDeniedException', () => {
 		expect(error.$metadata?.httpStatusCode).toBe(403);
 		expect(error.message).toMatch(/^User: arn:aws:sts::123456789012:assumed-role\/.+ is not authorized to perform: profile:GetWorkflowSteps on resource: arn:aws:profile:us-east-1:123456789012:domains\/retail/);
 		await expect(client.send(new GetWorkflowCommand({DomainName: 'retail', WorkflowId: WF}))).resolves.toBeTruthy();
+	});
+});
+
+describe('input is checked before anything is looked up, as the service validates first', () => {
+	it.each([
+		['max-results=0 on an unknown domain', '/domains/nope/workflows/' + WF + '/steps?max-results=0', 'MaxResults'],
+		['max-results=101 on an unknown workflow', `/domains/retail/workflows/${OTHER_WF.replace(/f/g, 'e')}/steps?max-results=101`, 'MaxResults'],
+		['a next-token too long on an unknown domain', `/domains/nope/workflows/${WF}/steps?next-token=${'x'.repeat(1025)}`, 'NextToken'],
+		['include-hidden=maybe on an unknown domain', '/domains/nope/integrations?include-hidden=maybe', 'include-hidden'],
+		['max-results=0 listing the workflows of an unknown domain', '/domains/nope/workflows?max-results=0', 'MaxResults'],
+	])('%s: 400', async (_label, path, member) => {
+		const {url} = await start();
+		const response = await raw(url, path, path.includes('/workflows?') ? {method: 'POST', body: '{}'} : {});
+		expect(response.status).toBe(400);
+		expect(response.headers.get('x-amzn-errortype')).toBe('BadRequestException');
+		expect((await response.json()).Message).toContain(member);
+	});
+
+	it('a bad ListWorkflows body on an unknown domain: 400', async () => {
+		const {url} = await start();
+		const response = await raw(url, '/domains/nope/workflows', {method: 'POST', body: JSON.stringify({Status: 'DONE'})});
+		expect(response.status).toBe(400);
+	});
+
+	it('valid input on an unknown domain is still a 404', async () => {
+		const {url} = await start();
+		expect((await raw(url, `/domains/nope/workflows/${WF}/steps?max-results=5`)).status).toBe(404);
 	});
 });
 

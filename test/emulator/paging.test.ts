@@ -74,6 +74,28 @@ describe('paging', () => {
 		await emu.close();
 	});
 
+	it('keeps every NextToken within the model\'s 1..1024 characters, whatever the names (256 CJK characters each)', async () => {
+		const wide = (i: number) => `${'漢'.repeat(250)}${String(i).padStart(6, '0')}`;
+		const emu = await startEmulator({
+			scenario: {
+				faults: NO_FAULTS,
+				domains: [{DomainName: 'd'.repeat(64), workflows: [{WorkflowId: WF, steps: Array.from({length: 5}, (_, i) => ({FlowName: wide(i), at: -1}))}]}],
+			},
+		});
+		const client = sdkClient(emu.url);
+		const seen: string[] = [];
+		let token: string | undefined;
+		do {
+			const page = await client.send(new GetWorkflowStepsCommand({DomainName: 'd'.repeat(64), WorkflowId: WF, MaxResults: 1, NextToken: token}));
+			seen.push(...page.Items!.map(item => item.AppflowIntegration!.FlowName!));
+			token = page.NextToken;
+			if (token !== undefined) expect(token.length).toBeLessThanOrEqual(1024);
+			if (token !== undefined) expect(token).toMatch(/^[A-Za-z0-9_.-]+$/);
+		} while (token);
+		expect(seen).toEqual(Array.from({length: 5}, (_, i) => wide(i)));
+		await emu.close();
+	});
+
 	it('uses the scenario pageSize when max-results is absent', async () => {
 		const emu = await startEmulator({
 			scenario: {pageSize: 3, faults: NO_FAULTS, domains: [{DomainName: 'd', workflows: [{WorkflowId: WF, steps: Array.from({length: 10}, (_, i) => ({FlowName: `s${i}`, at: -1}))}]}]},

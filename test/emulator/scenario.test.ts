@@ -87,13 +87,27 @@ describe('generate', () => {
 		expect(generateSteps({...spec, seed: 10}, START, 'Salesforce')).not.toEqual(generateSteps(spec, START, 'Salesforce'));
 	});
 
-	it('makes unique FlowNames over contiguous two-month windows going back from clock.start', () => {
-		const steps = generateSteps(spec, START, 'Salesforce');
-		expect(new Set(steps.map(step => step.FlowName)).size).toBe(2000);
-		expect(steps[0].BatchRecordsEndTime).toBe('2026-11-24T09:00:00Z');
-		expect(steps[0].BatchRecordsStartTime).toBe('2026-09-24T09:00:00Z');
+	it('makes unique FlowNames over contiguous two-month windows on midnight boundaries, going back from the day of clock.start', () => {
+		const steps = generateSteps({...spec, count: 150}, START, 'Salesforce');
+		expect(new Set(steps.map(step => step.FlowName)).size).toBe(150);
+		expect(steps[0].BatchRecordsEndTime).toBe('2026-11-24T00:00:00Z');
+		expect(steps[0].BatchRecordsStartTime).toBe('2026-09-24T00:00:00Z');
 		expect(steps[1].BatchRecordsEndTime).toBe(steps[0].BatchRecordsStartTime);
-		expect(steps[1].BatchRecordsStartTime).toBe('2026-07-24T09:00:00Z');
+		expect(steps[1].BatchRecordsStartTime).toBe('2026-07-24T00:00:00Z');
+		for (let i = 1; i < steps.length; i++) expect(steps[i].BatchRecordsEndTime).toBe(steps[i - 1].BatchRecordsStartTime);
+		expect(steps.at(-1)!.BatchRecordsStartTime).toBe('2001-11-24T00:00:00Z');
+	});
+
+	it('keeps a long history plausible: 10,000 steps get day-long windows back to the 1990s, not the year 0575', () => {
+		const steps = generateSteps({...spec, count: 10_000}, START, 'Salesforce');
+		expect(steps[0]).toMatchObject({BatchRecordsStartTime: '2026-11-23T00:00:00Z', BatchRecordsEndTime: '2026-11-24T00:00:00Z'});
+		for (const step of steps) expect(step.BatchRecordsStartTime).toMatch(/^(199\d|20[0-2]\d)-\d\d-\d\dT00:00:00Z$/);
+		expect(generateSteps({...spec, count: 300}, START, 'Salesforce')[1]).toMatchObject({BatchRecordsStartTime: '2026-09-24T00:00:00Z', BatchRecordsEndTime: '2026-10-24T00:00:00Z'});
+	});
+
+	it('a clock that starts on the 31st steps back by whole months without skipping one', () => {
+		const steps = generateSteps({...spec, count: 3}, Date.parse('2026-12-31T18:30:00Z') / 1000, 'Salesforce');
+		expect(steps.map(step => step.BatchRecordsStartTime)).toEqual(['2026-10-31T00:00:00Z', '2026-08-31T00:00:00Z', '2026-06-30T00:00:00Z']);
 	});
 
 	it('progresses NOT_STARTED > IN_PROGRESS > final, with at most three RETRYs, within spanSeconds, at the given rates', () => {

@@ -4,7 +4,11 @@ import {CustomerProfilesClient, GetWorkflowStepsCommand} from '@aws-sdk/client-c
 import {afterEach, describe, expect, it} from 'vitest';
 import type {CustomerProfilesApi} from '../../source/aws/index.js';
 import {stepKey} from '../../source/core/step.js';
+import type {ApiErrorKind} from '../../source/core/api-error.js';
+import {exitCodeForError} from '../../source/core/exit-code.js';
+import type {Emulator} from '../../source/emulator/index.js';
 import {snapshotJson} from '../../source/output/snapshot-json.js';
+import {walkWorkflowOnce} from '../../source/poller/walk-once.js';
 import {createWatchSource} from '../../source/poller/index.js';
 import {apiFor, closeLater, closeOpened, CREDENTIALS, DOMAIN, emulatorWith, ID, maxInAnySecond, seededRandom, waitFor} from './emulator-harness.js';
 
@@ -92,26 +96,74 @@ describe('against the emulator', () => {
 		expect(tokens.filter(token => token === undefined)).toHaveLength(1);
 	}, 15_000);
 
-	it('an expired token restarts the walk once, cleanly', async () => {
-		const emulator = await emulatorWith({tokenTtlSeconds: 30, throttle: null});
-		const tokens: Array<string | undefined> = [];
+	/** An api over the emulator that lets the token just issued go stale after the pages given
+	 * (counted within each attempt of the walk), one entry per attempt. */
+	function expiringAfter(emulator: Emulator, pagesPerAttempt: number[], tokens: Array<string | undefined>): CustomerProfilesApi {
 		const base = recordingTokens(apiFor(emulator), tokens);
+		let attempt = -1;
 		let pages = 0;
-		const api: CustomerProfilesApi = {
+		return {
 			...base,
 			async getWorkflowStepsPage(domain, id, nextToken, signal) {
+				if (nextToken === undefined) {
+					attempt++;
+					pages = 0;
+				}
 				const page = await base.getWorkflowStepsPage(domain, id, nextToken, signal);
-				// Let the token just issued go stale before it is used.
-				if (++pages === 3) emulator.advance(60);
+				if (++pages === pagesPerAttempt[attempt]) emulator.advance(60);
 				return page;
 			},
 		};
-		const document = await snapshotJson(api, DOMAIN, ID, {maxRps: 50});
+	}
+
+	it('an expired token restarts the walk once, cleanly', async () => {
+		const emulator = await emulatorWith({tokenTtlSeconds: 30, throttle: null});
+		const tokens: Array<string | undefined> = [];
+		const document = await snapshotJson(expiringAfter(emulator, [3], tokens), DOMAIN, ID, {maxRps: 50, random: seededRandom(1, 0.01)});
 		expect(document.steps).toHaveLength(1000);
 		expect(new Set(document.steps.map(step => `${step.FlowName}@${step.CreatedAt}`)).size).toBe(1000);
 		expect(tokens.filter(token => token === undefined)).toHaveLength(2);
 		const rejected = emulator.requestLog().filter(entry => entry.error === 'BadRequestException');
 		expect(rejected).toHaveLength(1);
+	}, 10_000);
+
+	it('restarts again and again while each restart gets further, and the snapshot is whole', async () => {
+		const emulator = await emulatorWith({tokenTtlSeconds: 30, throttle: null});
+		const tokens: Array<string | undefined> = [];
+		const restarts: string[] = [];
+		const api = expiringAfter(emulator, [2, 4, 6, 8], tokens);
+		const {steps} = await walkWorkflowOnce(api, DOMAIN, ID, {maxRps: 50, random: seededRandom(2, 0.01), onRestart: (_progress, reason) => restarts.push(reason)});
+		expect(steps.map(stepKey)).toEqual(await truth());
+		expect(tokens.filter(token => token === undefined)).toHaveLength(5);
+		expect(restarts).toHaveLength(4);
+		expect(restarts[0]).toMatch(/expired/);
+	}, 10_000);
+
+	it('gives up, saying why, when restarts stop getting further', async () => {
+		const emulator = await emulatorWith({tokenTtlSeconds: 30, throttle: null});
+		const tokens: Array<string | undefined> = [];
+		// Every attempt loses its token after the second page: the walk can never finish.
+		const api = expiringAfter(emulator, [2, 2, 2, 2, 2, 2], tokens);
+		const error = await snapshotJson(api, DOMAIN, ID, {maxRps: 50, random: seededRandom(3, 0.01)}).catch((thrown: unknown) => thrown);
+		expect(error).toMatchObject({kind: 'gave-up', retryable: false});
+		expect((error as {message: string}).message).toMatch(/^gave up: the paging token kept expiring before the walk reached the last page \(started over 2 times; the furthest got 200 items\); the service said: The NextToken .* has expired/);
+		expect(exitCodeForError((error as {kind: ApiErrorKind}).kind)).toBe(7);
+		// The first attempt, then two that got no further.
+		expect(tokens.filter(token => token === undefined)).toHaveLength(3);
+	}, 10_000);
+
+	it('a live first load that starts over keeps what it showed until the new walk is past it', async () => {
+		const emulator = await emulatorWith({tokenTtlSeconds: 30, throttle: null});
+		const api = expiringAfter(emulator, [5], []);
+		const watch = createWatchSource({api, maxRps: 50, intervalMs: 1000, random: seededRandom(4, 0.01)}).watchWorkflow(DOMAIN, ID);
+		const shown: number[] = [];
+		watch.subscribe(() => shown.push(watch.getState().steps.length));
+		watch.start();
+		closeLater({close: () => watch.stop()});
+		await waitFor(() => watch.getState().complete, 8000);
+		expect(watch.getState().steps).toHaveLength(1000);
+		for (let i = 1; i < shown.length; i++) expect(shown[i]).toBeGreaterThanOrEqual(shown[i - 1]);
+		expect(shown).toContain(500);
 	}, 10_000);
 
 	it('an operation denied shows as an access-denied error naming the action', async () => {

@@ -64,17 +64,28 @@ describe('live watch against the emulator: expired tokens', () => {
 		expect(firstPages).toHaveLength(2);
 	});
 
-	it('a second rejection in one walk is an error, and the next cycle probes and walks afresh', async () => {
+	it('a second rejection in one walk starts it over again: one restart that got no further is allowed', async () => {
 		const emulator = await emulatorWith({tokenTtlSeconds: 30, throttle: null});
 		const api = withExpiringStepTokens(emulator, 2);
-		const watch = started(createWatchSource({api, maxRps: 50, intervalMs: 1000}).watchWorkflow(DOMAIN, ID));
-		await waitFor(() => watch.getState().error !== undefined, 10_000);
-		expect(watch.getState().error).toMatchObject({kind: 'bad-request'});
+		const watch = started(createWatchSource({api, maxRps: 50, intervalMs: 1000, random: seededRandom(5, 0.01)}).watchWorkflow(DOMAIN, ID));
 		await waitFor(() => watch.getState().complete, 10_000);
 		expect(watch.getState().steps).toHaveLength(1000);
 		expect(watch.getState().error).toBeUndefined();
-		// The dead token is not sent again: two rejections in all, and a probe before the new walk.
 		expect(rejectedTokens(emulator)).toBe(2);
+		expect(emulator.requestLog().filter(entry => entry.op === 'GetWorkflowSteps' && !entry.nextToken)).toHaveLength(3);
+	});
+
+	it('a walk that keeps losing its token at the same page gives up with an error, and the next cycle probes and walks afresh', async () => {
+		const emulator = await emulatorWith({tokenTtlSeconds: 30, throttle: null});
+		const api = withExpiringStepTokens(emulator, 3);
+		const watch = started(createWatchSource({api, maxRps: 50, intervalMs: 1000, random: seededRandom(6, 0.01)}).watchWorkflow(DOMAIN, ID));
+		await waitFor(() => watch.getState().error !== undefined, 10_000);
+		expect(watch.getState().error).toMatchObject({kind: 'gave-up', retryable: false});
+		await waitFor(() => watch.getState().complete, 10_000);
+		expect(watch.getState().steps).toHaveLength(1000);
+		expect(watch.getState().error).toBeUndefined();
+		// The dead token is not sent again: three rejections in all, and a probe before the new walk.
+		expect(rejectedTokens(emulator)).toBe(3);
 		const log = emulator.requestLog();
 		const lastRejection = log.map(entry => entry.error).lastIndexOf('BadRequestException');
 		expect(log[lastRejection + 1].op).toBe('GetWorkflow');

@@ -123,7 +123,7 @@ describe('workflow watch: faults', () => {
 		expect(probes[1].time - failedAt).toBeGreaterThanOrEqual(7000);
 	});
 
-	it('restarts a walk once when its token expires, and fails on a second expiry', async () => {
+	it('restarts a walk when its token expires, again while restarts get further, and gives up when they do not', async () => {
 		const {time, api, watch} = setup();
 		watch.start();
 		await time.advance(100);
@@ -134,10 +134,15 @@ describe('workflow watch: faults', () => {
 		expect(tokens).toEqual(['first', 'p:4', 'first', 'p:4', 'p:8']);
 		expect(watch.getState().steps).toHaveLength(10);
 
+		// Three attempts that each lose the token after the first page: the last two got no further.
 		api.workflow = {...api.workflow, LastUpdatedAt: time.now()};
-		api.failNext('getWorkflowStepsPage', null, expiredToken(), null, expiredToken());
-		await time.advance(6000);
+		api.failNext('getWorkflowStepsPage', null, expiredToken(), null, expiredToken(), null, expiredToken());
+		// The next probe (5 s) sees the change; the restarts wait 0.5 s and 1 s (jitter at half).
+		await time.advance(8000);
 		expect(watch.getState().phase).toBe('error');
+		expect(watch.getState().error).toMatchObject({kind: 'gave-up'});
+		// The last complete snapshot stays on screen.
+		expect(watch.getState()).toMatchObject({complete: true});
 		expect(watch.getState().steps).toHaveLength(10);
 	});
 

@@ -10,6 +10,10 @@ import {renderTui} from './render-tui.js';
 
 // Anything a terminal would obey: C0 (but the frame's own newlines), DEL, C1, bidi controls.
 const RAW = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+// What a terminal draws as nothing (default-ignorable code points); the family emoji's ZWJs are
+// the only ones allowed, inside the emoji.
+const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u180B-\u180F\u200B-\u200D\u2060-\u2064\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{E0000}-\u{E0FFF}]/u;
+const FAMILY = '👩‍👩‍👧‍👦';
 
 interface ScenarioStep {
 	FlowName: string;
@@ -43,6 +47,7 @@ afterEach(() => {
 function assertClean(writes: readonly string[], columns: number) {
 	for (const frame of writes) {
 		expect(frame).not.toMatch(RAW);
+		expect(frame.replaceAll(FAMILY, '')).not.toMatch(INVISIBLE);
 		expect(frame).not.toContain('\u001b');
 		for (const line of frame.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
 	}
@@ -104,5 +109,8 @@ describe('the hostile scenario', () => {
 		expect(frame).toContain('bidi-<RLO>gnp.exe-override');
 		expect(frame).toContain('c1-<85><8D><9B>31m-controls');
 		expect(frame).toContain('wide-東京顧客データ取り込み');
+		expect(frame).toContain('lookalike-name ');
+		expect(frame).toContain('look<SHY>alike<ZWSP>-name<WJ><BOM>');
+		expect(frame).toContain('Tag characters: <E0068><E0069><E0064><E0064><E0065><E006E>');
 	});
 });

@@ -321,6 +321,9 @@ describe('steps screen', () => {
 		expect(app.lines().at(-1)).toContain('stale since 10:42:07 · ! whole error · AccessDeniedException: not allowed');
 		source.workflow.set({phase: 'loading', steps: many(2)});
 		await settle();
+		expect(app.lines().at(-1)).toMatch(/^[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] loading · 2 of 10 steps/);
+		source.workflow.set({phase: 'loading', steps: many(2), workflow: workflow({TotalSteps: undefined})});
+		await settle();
 		expect(app.lines().at(-1)).toMatch(/^[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] loading · 2 steps so far/);
 		source.workflow.set({phase: 'done', workflow: workflow({Status: 'COMPLETE'}), lastSuccessAt: NOW - 1_000});
 		await settle();

@@ -1,6 +1,7 @@
 // Strings a terminal must not obey: escape sequences (OSC 52 clipboard writes, screen clears,
 // title changes, hyperlinks), C0 and C1 controls, bidi overrides, wide and combining characters,
-// a lone surrogate, an unknown status, and FlowName/ExecutionMessage at their maximum lengths.
+// invisible characters (zero-width, soft hyphen, tag characters), a lone surrogate, an unknown
+// status, and FlowName/ExecutionMessage at their maximum lengths.
 
 export const HOSTILE_DOMAIN = 'hostile';
 export const HOSTILE_WORKFLOW_ID = '0badc0de0badc0de0badc0de0badc0de';
@@ -10,6 +11,8 @@ const BEL = '\u0007';
 
 /** FlowName at its maximum, 256 characters. */
 export const HOSTILE_LONGEST_FLOW_NAME = `max-${'x'.repeat(248)}-end`;
+/** FlowName at its maximum in double-width characters (the longest NextToken payload). */
+export const HOSTILE_WIDEST_FLOW_NAME = '漢'.repeat(256);
 /** ExecutionMessage at its maximum, 255 characters, all double-width. */
 export const HOSTILE_LONGEST_MESSAGE = '顧'.repeat(255);
 
@@ -28,7 +31,16 @@ const names: Array<[string, string]> = [
 	[HOSTILE_LONGEST_FLOW_NAME, HOSTILE_LONGEST_MESSAGE],
 	['ascii-longest-message', `${'M'.repeat(250)}-end.`],
 	['unknown-status', 'This step reports a status the client has never heard of'],
+	// Two names that look the same unless the invisible characters in one are shown.
+	['lookalike-name', 'The plain twin of the next step'],
+	['look\u00ADalike\u200B-name\u2060\uFEFF', `Tag characters: ${tagged('hidden note')}; the name has a soft hyphen, zero-width space, word joiner and BOM`],
+	[HOSTILE_WIDEST_FLOW_NAME, 'A FlowName of 256 double-width characters: its paging token must still fit in 1,024 characters'],
 ];
+
+/** Tag characters (U+E0020-E007E) mirror ASCII and draw as nothing: text hidden in plain sight. */
+function tagged(text: string): string {
+	return [...text].map(char => String.fromCodePoint(0xe0000 + char.codePointAt(0)!)).join('');
+}
 
 export function hostileScenario(): object {
 	const steps = names.map(([FlowName, message], index) => {

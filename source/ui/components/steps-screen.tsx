@@ -273,7 +273,12 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				demoLabel={props.demoLabel}
 				traffic={props.traffic}
 				doneLabel={workflowStatus ? `done${theme.separator}workflow ${sanitize(workflowStatus)}` : 'done'}
-				loadingDetail={`${formatWhole(state.steps.length)} steps so far`}
+				loadingDetail={
+					// GetWorkflow's TotalSteps is known before the first page: say how far the load is.
+					state.workflow?.TotalSteps === undefined
+						? `${formatWhole(state.steps.length)} steps so far`
+						: `${formatWhole(state.steps.length)} of ${formatWhole(state.workflow.TotalSteps)} steps`
+				}
 			/>
 		</Box>
 	);
