@@ -281,9 +281,10 @@ describe('against an endpoint (cp-watch emulator in another process)', () => {
 		expect(run.code).toBe(2);
 		expect(run.stderr).toMatch(/^cp-watch: --once needs --workflow too\n/);
 		expect(run.stderr).toContain(`--workflow ${COMPLETE_ID}`);
-		const unreachable = await runCli(['--endpoint-url', 'http://127.0.0.1:9', '--domain', DOMAIN, '--json'], {env: cleanEnv({...credentials, HOME: home})});
+		// (--json and --plain without --workflow follow the whole domain; a snapshot is of one workflow.)
+		const unreachable = await runCli(['--endpoint-url', 'http://127.0.0.1:9', '--domain', DOMAIN, '--once', '--json'], {env: cleanEnv({...credentials, HOME: home})});
 		expect(unreachable.code).toBe(2);
-		expect(unreachable.stderr).toMatch(/^cp-watch: --json needs --workflow too\ncp-watch: \(could not list the workflows of .*ECONNREFUSED.*\)\n$/);
+		expect(unreachable.stderr).toMatch(/^cp-watch: --once needs --workflow too\ncp-watch: \(could not list the workflows of .*ECONNREFUSED.*\)\n$/);
 	});
 
 	it('--timeout bounds a snapshot too: exit 6', async () => {

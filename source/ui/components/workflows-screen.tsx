@@ -24,7 +24,7 @@ const BAR_WIDTH = 6;
 
 // Dropped lowest rank first as the terminal narrows: the type (one value today) and creation time
 // first; the progress, connector and problem counts last.
-const COLUMNS: readonly ColumnSpec[] = [
+export const WORKFLOW_COLUMNS: readonly ColumnSpec[] = [
 	{id: 'id', title: 'WORKFLOW', min: 11, preferred: 32, cutMiddle: true},
 	{id: 'connector', title: 'CONNECTOR', min: 10, dropRank: 8},
 	{id: 'type', title: 'TYPE', min: 19, dropRank: 1},
@@ -35,7 +35,7 @@ const COLUMNS: readonly ColumnSpec[] = [
 	{id: 'problems', title: 'PROBLEMS', min: 8, dropRank: 7},
 	{id: 'updated', title: 'CHANGED', min: 8, dropRank: 6},
 	{id: 'age', title: 'AGE', min: 5, alignRight: true, dropRank: 6.5},
-	{id: 'description', title: 'DESCRIPTION', min: 12, flex: true, dropRank: 5.5},
+	{id: 'description', title: 'DESCRIPTION', min: 12, flex: true, dropRank: 3},
 	{id: 'created', title: 'CREATED', min: 12, dropRank: 2, time: true},
 ];
 
@@ -128,7 +128,7 @@ export function WorkflowsScreen(props: Shared & {source: WatchSource; domain: st
 			searchText={searchText}
 			orders={ORDERS}
 			title={titleOf(theme, domain, board, oldestAge(board.watched, board.rows, now), open)}
-			columns={COLUMNS}
+			columns={WORKFLOW_COLUMNS}
 			keyOf={keyOf}
 			emptyText="no workflows in this domain"
 			onWindow={onWindow}
