@@ -47,7 +47,9 @@ async function run(options: CliOptions): Promise<number> {
 		return target.exitCode;
 	}
 	if (journal?.ok && target.value.domain !== undefined) {
-		recorder?.begin(target.value.domain, target.value.workflowId);
+		// Line mode and NDJSON without --workflow follow the whole domain: one domain-wide header.
+		if (target.value.workflowId === undefined && (options.mode === 'lines' || options.mode === 'ndjson')) recorder?.startDomain(target.value.domain);
+		else recorder?.begin(target.value.domain, target.value.workflowId);
 		const problem = journal.file.problem();
 		if (problem) {
 			process.stderr.write(`cp-watch: ${problem}\n`);

@@ -6,14 +6,16 @@ import {formatDurationWords} from '../core/duration.js';
 import {exitCodeForError, exitCodeForWorkflowStatus, EXIT} from '../core/exit-code.js';
 import type {Workflow} from '../core/step.js';
 import {followDomain, worseVerdict, type DomainFeed} from '../output/domain-feed.js';
+import {followMaybeRecorded, type Recorder} from '../journal/recorder.js';
+import {createRetryReporter} from '../output/retry-report.js';
 import {createWatchSource} from '../poller/index.js';
 import type {CliOptions} from './options.js';
 import {eventWriter, onStreamStop, type StreamIo} from './stream-io.js';
 import type {Target} from './target.js';
 
-export async function runDomainStream(options: CliOptions, domain: string, target: Target, io: StreamIo): Promise<number> {
+export async function runDomainStream(options: CliOptions, domain: string, target: Target, io: StreamIo, recorder?: Recorder): Promise<number> {
 	// --follow would keep polling finished workflows; a domain stream drops them and watches for new ones.
-	const source = createWatchSource({api: target.api, intervalMs: options.intervalMs, maxRps: options.maxRps, follow: false});
+	const source = createWatchSource({api: target.api, intervalMs: options.intervalMs, maxRps: options.maxRps, follow: false, observer: target.observer});
 	const write = eventWriter(options, io);
 
 	return new Promise<number>(resolve => {
@@ -22,7 +24,6 @@ export async function runDomainStream(options: CliOptions, domain: string, targe
 		// --exit-status waits for these; the verdict counts every workflow that ended meanwhile.
 		let awaited: Set<string> | undefined;
 		let worst: Workflow | undefined;
-		let retrying = false;
 		let feed: DomainFeed | undefined;
 
 		const finish = (code: number, message?: string) => {
@@ -38,17 +39,20 @@ export async function runDomainStream(options: CliOptions, domain: string, targe
 			if (options.exitStatus && awaited !== undefined && awaited.size === 0) finish(verdict());
 		};
 
-		// Retryable trouble is worth one line on stderr per episode, whichever watch meets it (they
-		// share one pace, so a 429 is everyone's).
+		// Retryable trouble goes to stderr as in the workflow stream (a line per failed attempt at a
+		// falling rate), whichever watch meets it: they share one pace, so a 429 is everyone's.
+		const retries = createRetryReporter();
 		const noteTrouble = () => {
-			const troubled = (feed?.watches() ?? [])
-				.map(watch => watch.getState())
-				.find(state => state.phase === 'throttled' || (state.phase === 'error' && state.error?.retryable === true));
-			if (troubled !== undefined && !retrying) {
-				const what = troubled.phase === 'throttled' ? 'throttled by the API' : (troubled.error?.message ?? 'error');
-				io.stderr.write(`cp-watch: ${what} (retrying)\n`);
-			}
-			retrying = troubled !== undefined;
+			const states = (feed?.watches() ?? []).map(watch => watch.getState());
+			const troubled = states.find(state => state.phase === 'throttled' || (state.phase === 'error' && state.error?.retryable === true));
+			const attempts = troubled?.failedAttempts;
+			const line =
+				troubled !== undefined && attempts !== undefined
+					? retries.failed({attempt: attempts, message: troubled.error?.message ?? 'error', retryAt: troubled.retryAt, now: Date.now()})
+					: troubled === undefined && states.some(state => state.lastSuccessAt !== undefined)
+						? retries.recovered()
+						: undefined;
+			if (line !== undefined) io.stderr.write(`${line}\n`);
 		};
 
 		feed = followDomain(source, domain, {
@@ -57,6 +61,7 @@ export async function runDomainStream(options: CliOptions, domain: string, targe
 				checkDone();
 			},
 			onEvent: write,
+			follow: (watch, workflowId, handlers) => followMaybeRecorded(recorder, watch, domain, workflowId, handlers),
 			onWorkflowEnd(workflowId, end) {
 				if (end.reason === 'error') {
 					finish(exitCodeForError(end.error.kind), `workflow ${workflowId}: ${end.error.message}`);

@@ -133,8 +133,12 @@ export async function runReplay(argv: readonly string[], io: StreamIo & {stdout:
 	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;
 	const color = lineColour(io.env, options.color);
 	let out = '';
+	// A domain-wide run printed each event with its workflow (as the domain stream does).
+	let domainWide = false;
 	for (const record of journal.records) {
-		for (const event of feedEventsOf(record)) {
+		if (record.kind === 'header') domainWide = record.scope === 'domain';
+		for (const recorded of feedEventsOf(record)) {
+			const event = domainWide && record.kind !== 'header' ? {...recorded, workflowId: record.workflowId} : recorded;
 			if (event.type === 'step' && wanted !== undefined && !wanted.has(event.step.Status)) continue;
 			out += `${options.mode === 'ndjson' ? formatFeedJson(event) : formatFeedLine(event, {color})}\n`;
 		}

@@ -26,7 +26,7 @@ export async function runStream(
 		io.stderr.write('cp-watch: this mode needs --domain\n');
 		return EXIT.usage;
 	}
-	if (workflowId === undefined) return runDomainStream(options, domain, target, io);
+	if (workflowId === undefined) return runDomainStream(options, domain, target, io, recorder);
 	const source = createWatchSource({
 		api: target.api,
 		intervalMs: options.intervalMs,

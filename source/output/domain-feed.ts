@@ -6,7 +6,7 @@ import type {ApiError} from '../core/api-error.js';
 import {isFinalStatus} from '../core/status.js';
 import type {Workflow, WorkflowSummary} from '../core/step.js';
 import type {WatchSource, WorkflowWatch} from '../poller/watch-state.js';
-import {followWatch, type FeedEnd, type FeedEvent} from './watch-feed.js';
+import {followWatch, type FeedEnd, type FeedEvent, type FeedHandlers} from './watch-feed.js';
 
 export type DomainFeedEvent = FeedEvent & {workflowId: string};
 
@@ -18,6 +18,8 @@ export interface DomainFeedHandlers {
 	onWorkflowEnd?(workflowId: string, end: FeedEnd): void;
 	/** The list itself hit an error that waiting will not fix (the domain is gone, access denied). */
 	onListError?(error: ApiError): void;
+	/** How each workflow is followed: followWatch by default; the recorder's with --record. */
+	follow?(watch: WorkflowWatch, workflowId: string, handlers: FeedHandlers): () => void;
 }
 
 export interface DomainFeed {
@@ -25,7 +27,7 @@ export interface DomainFeed {
 	/** Workflows being followed now. */
 	following(): string[];
 	/** Every watch of the feed, the list's included, for a "retrying" line. */
-	watches(): ReadonlyArray<{getState(): {phase: string; error?: ApiError}; subscribe(listener: () => void): () => void}>;
+	watches(): ReadonlyArray<{getState(): {phase: string; error?: ApiError; failedAttempts?: number; retryAt?: number; lastSuccessAt?: number}; subscribe(listener: () => void): () => void}>;
 	/** Called when a watch joins, so a caller can subscribe to it. */
 	onWatch(listener: () => void): () => void;
 }
@@ -44,7 +46,7 @@ export function followDomain(source: WatchSource, domain: string, handlers: Doma
 		const watch = source.watchWorkflow(domain, workflowId);
 		const entry = {watch, unfollow: () => {}};
 		followed.set(workflowId, entry);
-		entry.unfollow = followWatch(watch, {
+		entry.unfollow = (handlers.follow ?? ((w: WorkflowWatch, _id: string, h: FeedHandlers) => followWatch(w, h)))(watch, workflowId, {
 			onEvent: event => handlers.onEvent({...event, workflowId}),
 			onEnd(end) {
 				// A finished workflow is done with: its watch stops, the others go on.

@@ -1,6 +1,9 @@
 // `cp-watch --domain D --plain` (and --json) without --workflow, run as a process against the
 // embedded emulator: every running workflow's events, each line naming its workflow, workflows that
 // start while it watches, and --exit-status with the worst verdict.
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {CANCELLED_ID, COMPLETE_ID, DOMAIN, FAILED_ID, lifecycleScenario, SLOW_ID} from '../support/lifecycle-scenario.js';
 import {runCli, scenarioFile} from '../support/run-cli.js';
@@ -42,8 +45,10 @@ const scenario = (ids: string[], late = false) => {
 	files.push(file);
 	return ['--demo', file.path, '--domain', DOMAIN, '--interval', '1', '--max-rps', '10'];
 };
+const journals = mkdtempSync(join(tmpdir(), 'cp-watch-domain-journal-'));
 afterAll(() => {
 	for (const file of files) file.cleanup();
+	rmSync(journals, {recursive: true, force: true});
 });
 
 describe('domain line mode and NDJSON', () => {
@@ -108,5 +113,17 @@ describe('domain line mode and NDJSON', () => {
 		expect(run.code).toBe(5);
 		expect(run.stderr.trim().split('\n')).toHaveLength(1);
 		expect(run.stdout).toBe('');
+	});
+
+	it.each(['--plain', '--json'] as const)('--record of a whole domain (%s): one domain-wide header, and replay prints what the run printed', async flag => {
+		const journal = join(journals, `domain${flag}.ndjson`);
+		const run = await runCli([...scenario([COMPLETE_ID, FAILED_ID], true), flag, '--exit-status', '--timeout', '20s', '--record', journal], {timeoutMs: 25_000});
+		expect(run.code, run.stderr).toBe(1);
+		const header = JSON.parse(readFileSync(journal, 'utf8').split('\n')[0]);
+		expect(header).toMatchObject({kind: 'header', scope: 'domain', domain: DOMAIN, workflowId: null});
+		const replay = await runCli(['replay', journal, flag]);
+		expect(replay.code, replay.stderr).toBe(0);
+		expect(replay.stdout.split('\n')).toEqual(run.stdout.split('\n'));
+		expect(run.stdout).toContain(LATE_ID);
 	});
 });
