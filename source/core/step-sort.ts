@@ -26,7 +26,44 @@ const COMPARE: Record<SortField, (a: Step, b: Step) => number> = {
 	name: (a, b) => byName(a, b) || a.CreatedAt - b.CreatedAt,
 };
 
-export function sortSteps(steps: readonly Step[], field: SortField, reverse: boolean): Step[] {
+/** The order of `field`, reversed or not. Every order is total (no two steps share FlowName and
+ * CreatedAt), so reversing a sorted list is the same as sorting it reversed. */
+export function stepOrder(field: SortField, reverse: boolean): (a: Step, b: Step) => number {
 	const compare = COMPARE[field];
-	return [...steps].sort(reverse ? (a, b) => compare(b, a) : compare);
+	return reverse ? (a, b) => compare(b, a) : compare;
+}
+
+export function sortSteps(steps: readonly Step[], field: SortField, reverse: boolean): Step[] {
+	// The API's order is creation order, so this sort is linear (TimSort finds one run).
+	const created = [...steps].sort(tieBreak);
+	let sorted: Step[];
+	if (field === 'created') sorted = created;
+	else if (field === 'status') sorted = byStatusRank(created);
+	else sorted = created.sort(COMPARE[field]);
+	return reverse ? sorted.reverse() : sorted;
+}
+
+/** Status order without comparing: stable buckets by rank over a list in tie-break order (a
+ * comparator sort of 100,000 steps by status took over 100 ms). */
+function byStatusRank(created: readonly Step[]): Step[] {
+	const buckets: Step[][] = Array.from({length: STATUSES.length + 1}, () => []);
+	for (const step of created) buckets[statusRank(step.Status)].push(step);
+	// Statuses this version does not know share the last rank: ordered by name, then tie-break.
+	buckets[STATUSES.length].sort(COMPARE.status);
+	return buckets.flat();
+}
+
+/** Merges a sorted page into a sorted list in one pass (the first load appends pages): the usual
+ * case, a page that sorts after everything, is a plain append. */
+export function mergeSorted(rows: readonly Step[], added: readonly Step[], order: (a: Step, b: Step) => number): Step[] {
+	if (added.length === 0) return [...rows];
+	if (rows.length === 0 || order(rows[rows.length - 1], added[0]) <= 0) return [...rows, ...added];
+	const merged: Step[] = new Array(rows.length + added.length);
+	let i = 0;
+	let j = 0;
+	let k = 0;
+	while (i < rows.length && j < added.length) merged[k++] = order(rows[i], added[j]) <= 0 ? rows[i++] : added[j++];
+	while (i < rows.length) merged[k++] = rows[i++];
+	while (j < added.length) merged[k++] = added[j++];
+	return merged;
 }
