@@ -6,7 +6,7 @@ import {formatRows, terminalBench} from '../../bench/terminal.js';
 describe('terminal bench harness', () => {
 	it('measures every row against the built CLI in a pty, with the emulator in its own process', async () => {
 		const rows = await terminalBench({small: 120, large: 600, idleMs: 1000, repeats: 1, log: () => undefined});
-		expect(rows.map(row => row.figure.replace(/\d[\d,]*/g, "N"))).toEqual([
+		expect(rows.map(row => row.figure.replace(/\d[\d,]*/g, 'N'))).toEqual([
 			'start-up: --version',
 			'start-up: --help',
 			'start-up: a usage error (--bogus)',
