@@ -34,13 +34,24 @@ export function stepOrder(field: SortField, reverse: boolean): (a: Step, b: Step
 }
 
 export function sortSteps(steps: readonly Step[], field: SortField, reverse: boolean): Step[] {
+	const sorted = sortAscending(steps, field);
+	return reverse ? sorted.reverse() : sorted;
+}
+
+// Primary keys alone: over a list already in tie-break order a stable sort by the primary key
+// gives exactly COMPARE's order, with far fewer comparator calls on ties.
+const PRIMARY: Partial<Record<SortField, (a: Step, b: Step) => number>> = {
+	updated: (a, b) => a.LastUpdatedAt - b.LastUpdatedAt,
+	records: (a, b) => a.RecordsProcessed - b.RecordsProcessed,
+	name: byName,
+};
+
+function sortAscending(steps: readonly Step[], field: SortField): Step[] {
 	// The API's order is creation order, so this sort is linear (TimSort finds one run).
 	const created = [...steps].sort(tieBreak);
-	let sorted: Step[];
-	if (field === 'created') sorted = created;
-	else if (field === 'status') sorted = byStatusRank(created);
-	else sorted = created.sort(COMPARE[field]);
-	return reverse ? sorted.reverse() : sorted;
+	if (field === 'created') return created;
+	if (field === 'status') return byStatusRank(created);
+	return created.sort(PRIMARY[field] ?? COMPARE[field]);
 }
 
 /** Status order without comparing: stable buckets by rank over a list in tie-break order (a

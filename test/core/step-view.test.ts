@@ -46,6 +46,21 @@ describe('deriveStepView', () => {
 		}
 	}
 
+	it('a filter or search filters the list already sorted; a sort seen before is not sorted again', () => {
+		const steps = pages(200, 200)[0];
+		const base = {steps, statuses: [] as string[], search: '', reverse: false};
+		const byStatus = deriveStepView(undefined, {...base, sort: 'status'});
+		const failed = deriveStepView(byStatus, {...base, sort: 'status', statuses: ['FAILED']});
+		expect(failed.sorted).toBe(byStatus.sorted);
+		expect(failed.rows).toEqual(byStatus.sorted.filter(step => step.Status === 'FAILED'));
+		const searched = deriveStepView(failed, {...base, sort: 'status', statuses: ['FAILED'], search: 'throttled'});
+		expect(searched.sorted).toBe(byStatus.sorted);
+		const byName = deriveStepView(searched, {...base, sort: 'name'});
+		const backToStatus = deriveStepView(byName, {...base, sort: 'status'});
+		expect(backToStatus.sorted).toBe(byStatus.sorted);
+		expect(backToStatus.rows).toEqual(deriveStepView(undefined, {...base, sort: 'status'}).rows);
+	});
+
 	it('starts over when the list is replaced rather than appended to', () => {
 		const [first, second] = pages(40, 20);
 		const view = deriveStepView(undefined, {steps: first, statuses: [], search: '', sort: 'name', reverse: false});
