@@ -5,7 +5,7 @@ import {classifyError} from '../aws/index.js';
 import {formatDurationWords} from '../core/duration.js';
 import {exitCodeForError, exitCodeForWorkflowStatus, EXIT} from '../core/exit-code.js';
 import type {Step, Workflow} from '../core/step.js';
-import {snapshotDocument} from '../output/snapshot-json.js';
+import {snapshotJsonText} from '../output/snapshot-json.js';
 import {formatSnapshotTable} from '../output/snapshot-table.js';
 import {walkWorkflowOnce} from '../poller/walk-once.js';
 import type {CliOptions} from './options.js';
@@ -36,18 +36,23 @@ export async function runSnapshot(options: CliOptions, target: Target): Promise<
 	const wanted = new Set(options.statusFilter);
 	const steps = wanted.size > 0 ? snapshot.steps.filter(step => wanted.has(step.Status)) : snapshot.steps;
 
-	const text =
-		options.mode === 'snapshot-json'
-			? `${JSON.stringify(snapshotDocument(workflow, steps), null, 2)}\n`
-			: formatSnapshotTable(workflow, steps);
-	await writeOut(text);
+	// A failed write is seen by its callback (writeOut); without a listener the stream's 'error'
+	// event would also crash the process with a stack trace when the reader leaves (`| head`).
+	process.stdout.on('error', () => undefined);
+	if (options.mode === 'snapshot-json') {
+		// Piece by piece; once the reader is gone (EPIPE) the rest is not written.
+		for (const piece of snapshotJsonText(workflow, steps)) if (!(await writeOut(piece))) break;
+	} else {
+		await writeOut(formatSnapshotTable(workflow, steps));
+	}
 	// A snapshot of a running workflow is a success; --exit-status speaks only to a final one.
 	return options.exitStatus ? (exitCodeForWorkflowStatus(workflow.Status) ?? EXIT.ok) : EXIT.ok;
 }
 
-function writeOut(text: string): Promise<void> {
+/** Resolves false when the write failed. */
+function writeOut(text: string): Promise<boolean> {
 	return new Promise(resolve => {
 		// EPIPE (`| head`) means the reader has enough; nothing to report.
-		process.stdout.write(text, () => resolve());
+		process.stdout.write(text, error => resolve(!error));
 	});
 }
