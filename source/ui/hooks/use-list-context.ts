@@ -1,25 +1,14 @@
 // Rows in display order as the reducer sees them. Nothing here is O(rows) per list: on 100,000
 // steps a key array and a key-to-index Map cost hundreds of ms per filter, sort or loading frame
-// (profiled), so keys are computed on demand and remembered per row object, and a key is found by
-// the identity of the row it named last time (a filter or sort reorders the same objects), falling
-// back to one scan only when that row is gone (a new walk brings new objects).
+// (profiled), so keys are computed on demand, and a key is found by the identity of the row it named
+// last time (a filter or sort reorders the same objects), falling back to one scan only when that
+// row is gone (a new walk brings new objects). Keys are not kept per row: a WeakMap of 100,000
+// entries cost more than building the few keys a key press needs.
 import {useMemo, useRef} from 'react';
 import type {ListContext} from '../../core/view-state.js';
 
 export function useListContext<T>(items: readonly T[], keyOf: (item: T) => string, pageSize: number): ListContext {
-	const keys = useMemo(() => new WeakMap<object, string>(), [keyOf]);
 	const found = useRef<{key: string; item: T} | undefined>(undefined);
-	const cachedKey = useMemo(
-		() => (item: T) => {
-			let key = keys.get(item as object);
-			if (key === undefined) {
-				key = keyOf(item);
-				keys.set(item as object, key);
-			}
-			return key;
-		},
-		[keys, keyOf],
-	);
 	const list = useMemo(() => {
 		// Answers for this list, so a render that asks again costs nothing.
 		const answers = new Map<string, number>();
@@ -31,7 +20,7 @@ export function useListContext<T>(items: readonly T[], keyOf: (item: T) => strin
 			if (last?.key === key) index = items.indexOf(last.item);
 			if (index < 0) {
 				for (let i = 0; i < items.length; i++) {
-					if (cachedKey(items[i]) === key) {
+					if (keyOf(items[i]) === key) {
 						index = i;
 						break;
 					}
@@ -43,9 +32,9 @@ export function useListContext<T>(items: readonly T[], keyOf: (item: T) => strin
 		};
 		return {
 			count: items.length,
-			keyAt: (i: number) => (i >= 0 && i < items.length ? cachedKey(items[i]) : undefined),
+			keyAt: (i: number) => (i >= 0 && i < items.length ? keyOf(items[i]) : undefined),
 			indexOf,
 		};
-	}, [items, cachedKey]);
+	}, [items, keyOf]);
 	return useMemo(() => ({...list, pageSize: Math.max(1, pageSize)}), [list, pageSize]);
 }
