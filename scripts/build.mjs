@@ -3,6 +3,7 @@
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {bundledPackages, noticesText} from './third-party-notices.mjs';
+import {inkOutputCache} from './ink-output-cache.mjs';
 
 // A clean folder: `npm pack` ships all of dist/, and chunks of an older build have other names.
 rmSync('dist', {recursive: true, force: true});
@@ -33,6 +34,7 @@ const result = await build({
 		].join('\n'),
 	},
 	// The licence comments are stripped; their packages' notices go to THIRD-PARTY-NOTICES.txt.
+	plugins: [inkOutputCache],
 	legalComments: 'none',
 	metafile: true,
 	logLevel: 'warning',

@@ -1,15 +1,14 @@
 // Entry: parse flags, pick the mode, wire the parts. Nothing else lives here.
+// Only the flag parser is imported up front: --version, --help and a usage error never load the
+// SDK, Ink or React (the bundle turns each dynamic import below into a chunk loaded on demand), and
+// each mode loads only its own runner.
 import process from 'node:process';
 import packageJson from '../package.json' with {type: 'json'};
-import {parseCli, type CliOptions} from './cli/options.js';
-import {resolveTarget} from './cli/target.js';
-import {runSnapshot} from './cli/run-snapshot.js';
-import {runStream} from './cli/run-stream.js';
 import {prepareInkEnvironment} from './cli/ink-environment.js';
+import {parseCli, type CliOptions} from './cli/options.js';
 import {oneLine} from './cli/terminal-session.js';
 import {EXIT} from './core/exit-code.js';
-import {openJournalFile} from './journal/journal-file.js';
-import {createRecorder} from './journal/recorder.js';
+import type {Recorder} from './journal/recorder.js';
 
 async function main(): Promise<number> {
 	const argv = process.argv.slice(2);
@@ -33,14 +32,21 @@ async function main(): Promise<number> {
 
 async function run(options: CliOptions): Promise<number> {
 	// Before anything starts: a journal that cannot be written is found before the TUI opens.
-	const journal = options.record === undefined ? undefined : openJournalFile(options.record);
+	const journal = options.record === undefined ? undefined : (await import('./journal/journal-file.js')).openJournalFile(options.record);
 	if (journal && !journal.ok) {
 		process.stderr.write(`cp-watch: ${journal.error}\n`);
 		return EXIT.usage;
 	}
 	const recorder = journal?.ok
-		? createRecorder(journal.file, {cpWatchVersion: packageJson.version, intervalMs: options.intervalMs, now: Date.now})
+		? (await import('./journal/recorder.js')).createRecorder(journal.file, {cpWatchVersion: packageJson.version, intervalMs: options.intervalMs, now: Date.now})
 		: undefined;
+	// Ink reads CI when it loads, so it loads only after the environment is set for it.
+	if (options.mode === 'tui') prepareInkEnvironment(process.env);
+	// Started together: the runner's chunk loads while the target resolves.
+	const runner = loadRunner(options.mode);
+	// Not awaited when the target fails; its own rejection is then not worth a crash.
+	runner.catch(() => undefined);
+	const {resolveTarget} = await import('./cli/target.js');
 	const target = await resolveTarget(options);
 	if (!target.ok) {
 		process.stderr.write(`cp-watch: ${target.error}\n`);
@@ -58,27 +64,33 @@ async function run(options: CliOptions): Promise<number> {
 		}
 	}
 	try {
-		switch (options.mode) {
-			case 'tui': {
-				// Ink reads CI when it loads, so it loads only after the environment is set for it.
-				prepareInkEnvironment(process.env);
-				const {runTui} = await import('./cli/run-tui.js');
-				return await runTui(options, target.value, recorder);
-			}
-			case 'lines':
-			case 'ndjson':
-				return await runStream(options, target.value, undefined, recorder);
-			case 'snapshot-json':
-			case 'snapshot-table':
-			default:
-				return await runSnapshot(options, target.value);
-		}
+		return await (await runner)(options, target.value, recorder);
 	} finally {
 		await target.value.close();
 		if (journal?.ok) {
 			journal.file.close();
 			const problem = journal.file.problem();
 			if (problem) process.stderr.write(`cp-watch: ${problem}\n`);
+		}
+	}
+}
+
+type Runner = (options: CliOptions, target: import('./cli/target.js').Target, recorder?: Recorder) => Promise<number>;
+
+async function loadRunner(mode: CliOptions['mode']): Promise<Runner> {
+	switch (mode) {
+		case 'tui':
+			return (await import('./cli/run-tui.js')).runTui;
+		case 'lines':
+		case 'ndjson': {
+			const {runStream} = await import('./cli/run-stream.js');
+			return (options, target, recorder) => runStream(options, target, undefined, recorder);
+		}
+		case 'snapshot-json':
+		case 'snapshot-table':
+		default: {
+			const {runSnapshot} = await import('./cli/run-snapshot.js');
+			return (options, target) => runSnapshot(options, target);
 		}
 	}
 }

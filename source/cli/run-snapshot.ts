@@ -6,7 +6,7 @@ import {classifyError} from '../aws/index.js';
 import {formatDurationWords} from '../core/duration.js';
 import {exitCodeForError, exitCodeForWorkflowStatus, EXIT} from '../core/exit-code.js';
 import type {Step, Workflow} from '../core/step.js';
-import {snapshotDocument} from '../output/snapshot-json.js';
+import {snapshotJsonText} from '../output/snapshot-json.js';
 import {formatSnapshotProgress} from '../output/snapshot-progress.js';
 import {formatSnapshotTable} from '../output/snapshot-table.js';
 import {walkWorkflowOnce} from '../poller/walk-once.js';
@@ -83,18 +83,23 @@ export async function runSnapshot(
 	const wanted = new Set(options.statusFilter);
 	const steps = wanted.size > 0 ? snapshot.steps.filter(step => wanted.has(step.Status)) : snapshot.steps;
 
-	const text =
-		options.mode === 'snapshot-json'
-			? `${JSON.stringify(snapshotDocument(workflow, steps), null, 2)}\n`
-			: sinceLast + formatSnapshotTable(workflow, steps, {color: lineColour(io.env, options.color)});
-	await writeOut(io.stdout, text);
+	// A failed write is seen by its callback (writeOut); without a listener the stream's 'error'
+	// event would also crash the process with a stack trace when the reader leaves (`| head`).
+	io.stdout.on('error', () => undefined);
+	if (options.mode === 'snapshot-json') {
+		// Piece by piece; once the reader is gone (EPIPE) the rest is not written.
+		for (const piece of snapshotJsonText(workflow, steps)) if (!(await writeOut(io.stdout, piece))) break;
+	} else {
+		await writeOut(io.stdout, sinceLast + formatSnapshotTable(workflow, steps, {color: lineColour(io.env, options.color)}));
+	}
 	// A snapshot of a running workflow is a success; --exit-status speaks only to a final one.
 	return options.exitStatus ? (exitCodeForWorkflowStatus(workflow.Status) ?? EXIT.ok) : EXIT.ok;
 }
 
-function writeOut(stdout: NodeJS.WritableStream, text: string): Promise<void> {
+/** Resolves false when the write failed. */
+function writeOut(stdout: NodeJS.WritableStream, text: string): Promise<boolean> {
 	return new Promise(resolve => {
 		// EPIPE (`| head`) means the reader has enough; nothing to report.
-		stdout.write(text, () => resolve());
+		stdout.write(text, error => resolve(!error));
 	});
 }

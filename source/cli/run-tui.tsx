@@ -19,6 +19,10 @@ import {openPreferencesFile, preferencesPath} from './preferences-file.js';
 import type {Target} from './target.js';
 import {openTerminalSession, type TerminalSession} from './terminal-session.js';
 
+/** Polling redraws the screen at most every 100 ms: ten frames a second look live, and a load at
+ * --max-rps 100 changed the state (and drew a frame) on every request. */
+const WATCH_FRAME_MS = 100;
+
 export async function runTui(options: CliOptions, target: Target, recorder?: Recorder): Promise<number> {
 	const preferences = openPreferencesFile(preferencesPath(process.env));
 	const warnings: string[] = preferences.warning ? [preferences.warning] : [];
@@ -124,7 +128,7 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 			if (problem && !warnings.includes(problem)) warnings.push(problem);
 		},
 		onExit: code => leave(code),
-	});
+	}, {}, WATCH_FRAME_MS);
 	await instance.waitUntilExit();
 	leave(EXIT.ok);
 	return EXIT.ok;

@@ -1,14 +1,18 @@
-// The request pace shared by every call of the process: one slot every 1/rate seconds (a token
-// bucket of capacity one, so no bursts on an account whose quota production jobs share). The rate
-// follows AIMD: halved on a 429, raised by a small step on each success, back up to maxRps.
+// The request pace shared by every call of the process: a token bucket refilled at `rate` per
+// second that holds at most BURST tokens. The average stays at the rate; the small burst lets the
+// first GetWorkflow and the first page go together (the first frame waits for both) instead of
+// 1/rate apart, while a quota that production jobs share never sees more than BURST at once. The
+// rate follows AIMD: halved on a 429, raised by a small step on each success, back up to maxRps.
 
 export interface Pacing {
 	/** Requests per second now. */
 	rate: number;
 	maxRps: number;
 	minRps: number;
-	/** Epoch ms before which the next request may not be sent. */
-	nextAt: number;
+	/** Tokens in the bucket at `updatedAt` (at most BURST); a request takes one whole token. */
+	tokens: number;
+	/** Epoch ms the tokens were counted at. */
+	updatedAt: number;
 }
 
 export interface PacingOptions {
@@ -17,6 +21,8 @@ export interface PacingOptions {
 }
 
 export const DEFAULT_MAX_RPS = 2;
+/** Requests that may go at once after a quiet spell. */
+export const BURST = 2;
 const DECREASE_FACTOR = 0.5;
 // Twenty successes from the floor back to the full rate: quick enough to recover, slow enough not
 // to slam a quota that only just stopped answering 429.
@@ -24,23 +30,32 @@ const INCREASE_STEPS = 20;
 
 export function createPacing(maxRps: number = DEFAULT_MAX_RPS, options: PacingOptions = {}): Pacing {
 	const max = Number.isFinite(maxRps) && maxRps > 0 ? maxRps : DEFAULT_MAX_RPS;
-	return {rate: max, maxRps: max, minRps: Math.min(max, options.minRps ?? 0.2), nextAt: 0};
+	return {rate: max, maxRps: max, minRps: Math.min(max, options.minRps ?? 0.2), tokens: BURST, updatedAt: Number.NEGATIVE_INFINITY};
+}
+
+function tokensAt(pacing: Pacing, now: number): number {
+	if (now <= pacing.updatedAt) return pacing.tokens;
+	return Math.min(BURST, pacing.tokens + ((now - pacing.updatedAt) / 1000) * pacing.rate);
 }
 
 /** How long a request wanting to go at `now` must wait. */
 export function waitFor(pacing: Pacing, now: number): number {
-	return Math.max(0, pacing.nextAt - now);
+	const tokens = tokensAt(pacing, now);
+	// Rounded up to whole ms so a timer set for the wait never fires a hair too early.
+	return tokens >= 1 - 1e-9 ? 0 : Math.ceil(((1 - tokens) / pacing.rate) * 1000);
 }
 
-/** Sends one request at `now` (the caller has waited): the next slot is 1/rate later. */
+/** Sends one request at `now` (the caller has waited): it takes one token. */
 export function takeSlot(pacing: Pacing, now: number): Pacing {
-	return {...pacing, nextAt: Math.max(now, pacing.nextAt) + 1000 / pacing.rate};
+	const at = Math.max(now, pacing.updatedAt);
+	return {...pacing, tokens: Math.max(0, tokensAt(pacing, at) - 1), updatedAt: at};
 }
 
-/** A 429: halve the rate, and push the next slot out to the new spacing. */
+/** A 429: halve the rate, and empty the bucket, so the next request waits the new spacing. */
 export function onThrottled(pacing: Pacing, now: number): Pacing {
 	const rate = Math.max(pacing.minRps, pacing.rate * DECREASE_FACTOR);
-	return {...pacing, rate, nextAt: Math.max(pacing.nextAt, now + 1000 / rate)};
+	const at = Math.max(now, pacing.updatedAt);
+	return {...pacing, rate, tokens: Math.min(0, tokensAt(pacing, at)), updatedAt: at};
 }
 
 export function onSucceeded(pacing: Pacing): Pacing {

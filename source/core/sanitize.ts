@@ -77,9 +77,22 @@ export function sanitize(text: string, options: SanitizeOptions = {}): string {
 	return text.replace(UNSAFE, (char: string, emoji: string | undefined) => emoji ?? placeholder(char, options)).replace(LONE_SURROGATE, '\uFFFD');
 }
 
+// Widths of non-ASCII texts already measured: every frame measures the same separators, glyphs and
+// names again, and string-width's grapheme walk was the largest cost of a frame in a CPU profile.
+// Dropped whole past WIDTH_CACHE_LIMIT entries, so it stays bounded.
+const widths = new Map<string, number>();
+const WIDTH_CACHE_LIMIT = 10_000;
+
 /** Width in terminal cells of sanitized text. */
 export function cellWidth(text: string): number {
-	return SAFE_ASCII.test(text) ? text.length : stringWidth(text);
+	if (SAFE_ASCII.test(text)) return text.length;
+	let width = widths.get(text);
+	if (width === undefined) {
+		if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
+		width = stringWidth(text);
+		widths.set(text, width);
+	}
+	return width;
 }
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});

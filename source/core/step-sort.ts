@@ -26,7 +26,88 @@ const COMPARE: Record<SortField, (a: Step, b: Step) => number> = {
 	name: (a, b) => byName(a, b) || a.CreatedAt - b.CreatedAt,
 };
 
-export function sortSteps(steps: readonly Step[], field: SortField, reverse: boolean): Step[] {
+/** The order of `field`, reversed or not. Every order is total (no two steps share FlowName and
+ * CreatedAt), so reversing a sorted list is the same as sorting it reversed. */
+export function stepOrder(field: SortField, reverse: boolean): (a: Step, b: Step) => number {
 	const compare = COMPARE[field];
-	return [...steps].sort(reverse ? (a, b) => compare(b, a) : compare);
+	return reverse ? (a, b) => compare(b, a) : compare;
+}
+
+export function sortSteps(steps: readonly Step[], field: SortField, reverse: boolean): Step[] {
+	const sorted = sortAscending(steps, field);
+	return reverse ? sorted.reverse() : sorted;
+}
+
+// Primary keys alone: over a list already in tie-break order a stable sort by the primary key
+// gives exactly COMPARE's order.
+const NUMERIC: Partial<Record<SortField, (step: Step) => number>> = {
+	updated: step => step.LastUpdatedAt,
+	records: step => step.RecordsProcessed,
+};
+
+function sortAscending(steps: readonly Step[], field: SortField): Step[] {
+	// The API's order is creation order, so this sort is linear (TimSort finds one run).
+	const created = [...steps].sort(tieBreak);
+	if (field === 'created') return created;
+	if (field === 'status') return byStatusRank(created);
+	const numeric = NUMERIC[field];
+	if (numeric) return byNumber(created, numeric) ?? created.sort(COMPARE[field]);
+	return created.sort((a, b) => byName(a, b));
+}
+
+/** A stable counting sort by a numeric key (a comparator sort of 100,000 steps took 50-150 ms):
+ * the distinct keys sorted natively, each step's rank found by binary search, then placed in
+ * rank order. Undefined (falls back to comparing) when a key is not a finite number. */
+function byNumber(list: readonly Step[], keyOf: (step: Step) => number): Step[] | undefined {
+	const keys = new Float64Array(list.length);
+	for (let i = 0; i < list.length; i++) {
+		const key = keyOf(list[i]);
+		if (!Number.isFinite(key)) return undefined;
+		keys[i] = key;
+	}
+	const values = keys.slice().sort();
+	let distinct = 0;
+	for (let i = 0; i < values.length; i++) if (distinct === 0 || values[i] !== values[distinct - 1]) values[distinct++] = values[i];
+	const starts = new Uint32Array(distinct + 1);
+	const ranks = new Uint32Array(list.length);
+	for (let i = 0; i < list.length; i++) {
+		let low = 0;
+		let high = distinct - 1;
+		while (low < high) {
+			const mid = (low + high) >>> 1;
+			if (values[mid] < keys[i]) low = mid + 1;
+			else high = mid;
+		}
+		ranks[i] = low;
+		starts[low + 1]++;
+	}
+	for (let r = 1; r <= distinct; r++) starts[r] += starts[r - 1];
+	const sorted: Step[] = new Array(list.length);
+	for (let i = 0; i < list.length; i++) sorted[starts[ranks[i]]++] = list[i];
+	return sorted;
+}
+
+/** Status order without comparing: stable buckets by rank over a list in tie-break order (a
+ * comparator sort of 100,000 steps by status took over 100 ms). */
+function byStatusRank(created: readonly Step[]): Step[] {
+	const buckets: Step[][] = Array.from({length: STATUSES.length + 1}, () => []);
+	for (const step of created) buckets[statusRank(step.Status)].push(step);
+	// Statuses this version does not know share the last rank: ordered by name, then tie-break.
+	buckets[STATUSES.length].sort(COMPARE.status);
+	return buckets.flat();
+}
+
+/** Merges a sorted page into a sorted list in one pass (the first load appends pages): the usual
+ * case, a page that sorts after everything, is a plain append. */
+export function mergeSorted(rows: readonly Step[], added: readonly Step[], order: (a: Step, b: Step) => number): Step[] {
+	if (added.length === 0) return [...rows];
+	if (rows.length === 0 || order(rows[rows.length - 1], added[0]) <= 0) return [...rows, ...added];
+	const merged: Step[] = new Array(rows.length + added.length);
+	let i = 0;
+	let j = 0;
+	let k = 0;
+	while (i < rows.length && j < added.length) merged[k++] = order(rows[i], added[j]) <= 0 ? rows[i++] : added[j++];
+	while (i < rows.length) merged[k++] = rows[i++];
+	while (j < added.length) merged[k++] = added[j++];
+	return merged;
 }

@@ -29,6 +29,26 @@ export function snapshotDocument(workflow: Workflow, steps: readonly Step[]): Sn
 	return {workflow: workflowToJson(workflow), steps: steps.map(stepToJson)};
 }
 
+/** The same text as `JSON.stringify(snapshotDocument(workflow, steps), null, 2)` plus a newline,
+ * in pieces of at most `perPiece` steps: 100,000 steps as one string (and one document object
+ * beside it) was most of --once --json's peak memory. */
+export function* snapshotJsonText(workflow: Workflow, steps: readonly Step[], perPiece = 1000): Generator<string> {
+	const indent = (json: string, spaces: string) => json.replaceAll('\n', `\n${spaces}`);
+	const head = `{\n  "workflow": ${indent(JSON.stringify(workflowToJson(workflow), null, 2), '  ')},\n  "steps": [`;
+	if (steps.length === 0) {
+		yield `${head}]\n}\n`;
+		return;
+	}
+	yield head;
+	for (let start = 0; start < steps.length; start += perPiece) {
+		let piece = '';
+		const end = Math.min(steps.length, start + perPiece);
+		for (let i = start; i < end; i++) piece += `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(stepToJson(steps[i]), null, 2), '    ')}`;
+		yield piece;
+	}
+	yield '\n  ]\n}\n';
+}
+
 export function workflowToJson(workflow: Workflow): Record<string, unknown> {
 	const attributes = pick(workflow, ['SourceConnectorType', 'ConnectorProfileName', 'RoleArn']);
 	const metrics = pick(workflow, ['RecordsProcessed', 'StepsCompleted', 'TotalSteps']);

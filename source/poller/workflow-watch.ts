@@ -9,7 +9,13 @@ import {newWalk, walkPages, type WalkProgress} from './page-walk.js';
 import {createPollLoop, type Call, type LoopContext} from './poll-loop.js';
 import {restartBackoff} from './restart-backoff.js';
 import {createStore} from './store.js';
+import type {TimerHandle} from './time.js';
 import type {WatchState, WorkflowEvent, WorkflowWatch} from './watch-state.js';
+
+/** During the first load the snapshot is published at most this often: a page every 10 ms (at
+ * --max-rps 100) must not cost a copy of the list and a frame each; ten frames a second look
+ * just as live. */
+export const LOAD_FRAME_MS = 100;
 
 export interface WorkflowWatchContext extends LoopContext {
 	api: CustomerProfilesApi;
@@ -49,7 +55,7 @@ interface PendingWalk {
 }
 
 export function createWorkflowWatch(context: WorkflowWatchContext, domain: string, workflowId: string): WorkflowWatch {
-	const {api, clock} = context;
+	const {api, clock, scheduler} = context;
 	const store = createStore<WatchState>(initialWatchState());
 	// The probe that preceded the last complete walk: the probe rule compares against it.
 	let walked: Workflow | undefined;
@@ -101,11 +107,29 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 		}
 		const walk = pending;
 		const firstLoad = walked === undefined;
+		// Only the first load grows on screen; later walks replace the snapshot when complete. Pages
+		// that arrive within LOAD_FRAME_MS of the last publication wait for one trailing publication.
+		let shownAt = Number.NEGATIVE_INFINITY;
+		let showTimer: TimerHandle | undefined;
+		const publish = () => {
+			showTimer = undefined;
+			shownAt = clock.now();
+			store.set({steps: [...walk.progress.items], stepsVersion: store.get().stepsVersion + 1, complete: false});
+		};
+		const cancelPublish = () => {
+			if (showTimer !== undefined) scheduler.clearTimeout(showTimer);
+			showTimer = undefined;
+		};
 		const showPage = (progress: WalkProgress<Step>) => {
-			// Only the first load grows on screen; later walks replace the snapshot when complete. A
-			// walk that started over (expired token) shows nothing until it is past what is on screen.
-			if (firstLoad && !progress.done && progress.items.length >= store.get().steps.length) {
-				store.set({steps: [...progress.items], stepsVersion: store.get().stepsVersion + 1, complete: false});
+			if (!firstLoad || progress.done) return;
+			// A walk that started over (expired token) shows nothing until it is past what is on screen.
+			if (progress.items.length < store.get().steps.length) return;
+			const wait = shownAt + LOAD_FRAME_MS - clock.now();
+			if (wait <= 0) {
+				cancelPublish();
+				publish();
+			} else {
+				showTimer ??= scheduler.setTimeout(publish, wait);
 			}
 		};
 		const walkingSince = clock.now();
@@ -122,6 +146,11 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 			if (!cycleSignal.aborted && pending === walk) pending = undefined;
 			throw thrown;
 		} finally {
+			// A walk cut short by pause or stop shows what it has; a complete one is published whole below.
+			if (showTimer !== undefined) {
+				cancelPublish();
+				if (!walk.progress.done) publish();
+			}
 			walk.activeMs += clock.now() - walkingSince;
 		}
 		// Two cycles can share a walk across a quick pause and resume: only one completes it.

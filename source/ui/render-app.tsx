@@ -5,6 +5,7 @@
 import {render, type Instance} from 'ink';
 import React from 'react';
 import {App, type AppProps} from './app.js';
+import {WatchFrameContext} from './hooks/use-watch.js';
 import {cleanRedrawOnNarrowing} from './clear-on-narrow.js';
 import {withIncrementalCursorFix} from './incremental-cursor-fix.js';
 import {withUnknownKeysDropped} from './unknown-key-filter.js';
@@ -15,11 +16,17 @@ export interface AppStreams {
 	stderr?: NodeJS.WriteStream;
 }
 
-export function renderApp(props: AppProps, streams: AppStreams = {}): Instance {
+/** `watchFrameMs`: the least time between two renders caused by polling (see use-watch.ts). */
+export function renderApp(props: AppProps, streams: AppStreams = {}, watchFrameMs = 0): Instance {
 	const narrowing = cleanRedrawOnNarrowing(withIncrementalCursorFix(streams.stdout ?? process.stdout));
 	const stdin = withUnknownKeysDropped(streams.stdin ?? process.stdin);
 	const {stdout} = narrowing;
 	return narrowing.whileInkStarts(() =>
-		render(<App {...props} />, {incrementalRendering: true, exitOnCtrlC: false, patchConsole: false, ...streams, stdout, stdin}),
+		render(
+			<WatchFrameContext.Provider value={watchFrameMs}>
+				<App {...props} />
+			</WatchFrameContext.Provider>,
+			{incrementalRendering: true, exitOnCtrlC: false, patchConsole: false, ...streams, stdout, stdin},
+		),
 	);
 }

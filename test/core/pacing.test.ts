@@ -2,18 +2,34 @@ import {describe, expect, it} from 'vitest';
 import {createPacing, onSucceeded, onThrottled, takeSlot, waitFor} from '../../source/core/pacing.js';
 
 describe('pacing', () => {
-	it('lets the first request go at once, then one every 1/rate seconds', () => {
+	it('lets a burst of two go at once, then one every 1/rate seconds', () => {
 		let pacing = createPacing(2);
+		expect(waitFor(pacing, 1000)).toBe(0);
+		pacing = takeSlot(pacing, 1000);
 		expect(waitFor(pacing, 1000)).toBe(0);
 		pacing = takeSlot(pacing, 1000);
 		expect(waitFor(pacing, 1000)).toBe(500);
 		expect(waitFor(pacing, 1400)).toBe(100);
 		pacing = takeSlot(pacing, 1500);
-		expect(pacing.nextAt).toBe(2000);
+		expect(waitFor(pacing, 1500)).toBe(500);
 	});
 
-	it('saves up no burst after a quiet spell (bucket of one)', () => {
+	it('keeps the average at the rate: 2 rps for 10 s sends 2 + 20 requests, never more than 2 at once', () => {
+		let pacing = createPacing(2);
+		const sent: number[] = [];
+		for (let now = 0; now <= 10_000; now++) {
+			while (waitFor(pacing, now) === 0) {
+				pacing = takeSlot(pacing, now);
+				sent.push(now);
+			}
+		}
+		expect(sent.length).toBe(22);
+		expect(sent.filter(t => t === 0).length).toBe(2);
+	});
+
+	it('saves up no more than the burst after a quiet spell', () => {
 		let pacing = takeSlot(createPacing(2), 0);
+		pacing = takeSlot(pacing, 60_000);
 		pacing = takeSlot(pacing, 60_000);
 		expect(waitFor(pacing, 60_000)).toBe(500);
 	});

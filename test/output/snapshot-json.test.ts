@@ -53,3 +53,24 @@ describe('snapshotJson', () => {
 		expect(failed.workflow).toEqual(workflowToJson(api.workflow));
 	});
 });
+
+describe('snapshotJsonText', () => {
+	it('is exactly JSON.stringify of the document, two-space indented, in pieces', async () => {
+		const {makeStep} = await import('../support/step-fixtures.js');
+		const {snapshotJsonText} = await import('../../source/output/snapshot-json.js');
+		const workflow = {
+			WorkflowId: 'w'.repeat(32),
+			WorkflowType: 'APPFLOW_INTEGRATION',
+			Status: 'RUNNING',
+			StartDate: 1_700_000_000_000,
+			LastUpdatedAt: 1_700_000_100_000,
+			TotalSteps: 5,
+		} as unknown as Parameters<typeof snapshotDocument>[0];
+		const steps = Array.from({length: 5}, (_, i) => makeStep({FlowName: `flow "${i}"\n`, CreatedAt: i}));
+		for (const list of [steps, []]) {
+			const pieces = [...snapshotJsonText(workflow, list, 2)];
+			expect(pieces.join('')).toBe(`${JSON.stringify(snapshotDocument(workflow, list), null, 2)}\n`);
+			if (list.length > 0) expect(pieces.length).toBe(1 + 3 + 1);
+		}
+	});
+});

@@ -1,6 +1,8 @@
+import {BURST} from '../../source/core/pacing.js';
 import {describe, expect, it} from 'vitest';
 import {stepKey} from '../../source/core/step.js';
 import {createWatchSource} from '../../source/poller/index.js';
+import {LOAD_FRAME_MS} from '../../source/poller/workflow-watch.js';
 import {denied, expiredToken, fakeApi, serverError, throttled} from './fake-api.js';
 import {fakeTime} from './fake-time.js';
 
@@ -42,6 +44,30 @@ describe('workflow watch: first load and probe-then-walk', () => {
 		expect(state.requests).toBe(4);
 		expect(state.lastSuccessAt).toBeDefined();
 		expect(state.nextPollAt).toBe(state.lastSuccessAt! + 5000);
+	});
+
+	it('publishes a fast first load at most every LOAD_FRAME_MS, never losing the newest page', async () => {
+		// 100 pages 10 ms apart: one publication per page would be 100 copies of a growing list.
+		const {time, watch} = setup({steps: 400, pageSize: 4, maxRps: 100});
+		const shown: Array<{time: number; count: number}> = [];
+		watch.subscribe(() => {
+			const state = watch.getState();
+			if (!state.complete && state.steps.length > 0 && shown.at(-1)?.count !== state.steps.length) shown.push({time: time.now(), count: state.steps.length});
+		});
+		watch.start();
+		await time.advance(350);
+		watch.togglePause();
+		await time.advance(0);
+		// Paused between publications: the pages already fetched are shown, not held back.
+		const fetched = shown.at(-1)!.count;
+		expect(fetched).toBeGreaterThanOrEqual(4 * 34);
+		// The last publication is the pause's own; the ones before it are LOAD_FRAME_MS apart.
+		for (let i = 1; i < shown.length - 1; i++) expect(shown[i].time - shown[i - 1].time).toBeGreaterThanOrEqual(LOAD_FRAME_MS);
+		expect(shown.length).toBeLessThanOrEqual(5);
+		watch.togglePause();
+		await time.advance(2000);
+		expect(watch.getState()).toMatchObject({complete: true, phase: 'live'});
+		expect(watch.getState().steps).toHaveLength(400);
 	});
 
 	it('probes only while the workflow is unchanged, and walks again when its metrics move', async () => {
@@ -126,7 +152,7 @@ describe('workflow watch: faults', () => {
 	it('restarts a walk when its token expires, again while restarts get further, and gives up when they do not', async () => {
 		const {time, api, watch} = setup();
 		watch.start();
-		await time.advance(100);
+		await time.advance(0);
 		api.failNext('getWorkflowStepsPage', expiredToken());
 		await time.advance(1000);
 		expect(watch.getState()).toMatchObject({phase: 'live', complete: true});
@@ -150,7 +176,7 @@ describe('workflow watch: faults', () => {
 		const {time, api, watch} = setup();
 		api.failNext('getWorkflowStepsPage', denied());
 		watch.start();
-		await time.advance(100);
+		await time.advance(0);
 		const state = watch.getState();
 		expect(state.phase).toBe('error');
 		expect(state.error).toMatchObject({kind: 'access-denied', action: 'profile:GetWorkflowSteps', staleSince: time.now(), retryable: false});
@@ -171,12 +197,16 @@ describe('workflow watch: faults', () => {
 });
 
 describe('workflow watch: pacing', () => {
-	it('spaces requests at maxRps', async () => {
+	it('spaces requests at maxRps after a burst of two', async () => {
 		const {time, api, watch} = setup({steps: 40, pageSize: 4, maxRps: 2});
 		watch.start();
 		await time.advance(30_000);
 		const times = api.calls.map(call => call.time);
-		for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(500);
+		// GetWorkflow and the first page go together; no three requests within 1/rate.
+		expect(times[1]).toBe(times[0]);
+		for (let i = BURST; i < times.length; i++) expect(times[i] - times[i - BURST]).toBeGreaterThanOrEqual(500);
+		// 11 requests (a probe and 10 pages): the burst saves one spacing, no more.
+		expect(times[10] - times[0]).toBe(9 * 500);
 		expect(watch.getState().complete).toBe(true);
 	});
 

@@ -1,11 +1,12 @@
 // The bottom line: how fresh the data is, what the poller is doing, requests sent. It is the only
-// line that changes every second at rest, so it alone owns a one-second clock.
+// line that changes every second at rest, so it alone owns a one-second clock, and the clock
+// re-renders it only when its text would change: every frame costs Ink the whole screen, so a
+// 'done · updated 9m ago' that reads the same for a minute must not draw sixty frames.
 import {Box, Text} from 'ink';
-import React from 'react';
+import React, {useEffect, useReducer, useRef} from 'react';
 import {formatAgo, formatClock, formatCount, formatDuration} from '../../core/format.js';
 import {cellWidth, sanitize, truncateCells} from '../../core/sanitize.js';
 import type {PollStatus, Traffic} from '../../poller/watch-state.js';
-import {useClock} from '../hooks/use-clock.js';
 import type {Theme} from '../theme.js';
 import {Spinner} from './spinner.js';
 
@@ -83,9 +84,18 @@ export interface StatusLineProps {
 	traffic?: () => Traffic;
 }
 
-export function StatusLine(props: StatusLineProps): React.JSX.Element {
+interface StatusLineText {
+	busy: boolean;
+	leftText: string;
+	noticeText: string;
+	gap: number;
+	rightText: string;
+	color?: string;
+	noticeError: boolean;
+}
+
+function statusLineText(props: StatusLineProps, now: number): StatusLineText {
 	const {status, width, theme, notice, demoLabel} = props;
-	const now = useClock(props.now, 1000);
 	const busy = isBusy(status, now);
 	let left = describeStatus(status, now, theme.separator, props.doneLabel);
 	if (status.phase === 'loading' && props.loadingDetail) left += theme.separator + props.loadingDetail;
@@ -107,6 +117,33 @@ export function StatusLine(props: StatusLineProps): React.JSX.Element {
 	const gap = Math.max(1, width - spinnerWidth - cellWidth(leftText) - cellWidth(noticeText) - cellWidth(right));
 	const color = status.phase === 'error' ? theme.error : status.phase === 'throttled' || status.phase === 'paused' ? theme.warning : undefined;
 	const rightText = spinnerWidth + cellWidth(leftText) + cellWidth(noticeText) + gap + cellWidth(right) <= width ? right : '';
+	return {busy, leftText, noticeText, gap, rightText, color, noticeError: showNotice?.error === true};
+}
+
+const sameText = (a: StatusLineText, b: StatusLineText) =>
+	a.busy === b.busy &&
+	a.leftText === b.leftText &&
+	a.noticeText === b.noticeText &&
+	a.gap === b.gap &&
+	a.rightText === b.rightText &&
+	a.color === b.color &&
+	a.noticeError === b.noticeError;
+
+export function StatusLine(props: StatusLineProps): React.JSX.Element {
+	const {theme} = props;
+	const text = statusLineText(props, props.now());
+	const {busy, leftText, noticeText, gap, rightText, color} = text;
+	// The tick reads the newest props and draws again only if the text moved.
+	const latest = useRef({props, text});
+	latest.current = {props, text};
+	const [, redraw] = useReducer((n: number) => n + 1, 0);
+	useEffect(() => {
+		const timer = setInterval(() => {
+			const {props: now, text: shown} = latest.current;
+			if (!sameText(statusLineText(now, now.now()), shown)) redraw();
+		}, 1000);
+		return () => clearInterval(timer);
+	}, []);
 	return (
 		<Box>
 			{busy ? (
@@ -116,7 +153,7 @@ export function StatusLine(props: StatusLineProps): React.JSX.Element {
 			) : null}
 			<Text wrap="truncate-end">
 				<Text color={color}>{leftText}</Text>
-				<Text color={showNotice?.error ? theme.error : theme.accent}>{noticeText}</Text>
+				<Text color={text.noticeError ? theme.error : theme.accent}>{noticeText}</Text>
 				{' '.repeat(rightText ? gap : 0)}
 				<Text color={theme.muted}>{rightText}</Text>
 			</Text>

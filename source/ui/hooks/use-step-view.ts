@@ -1,19 +1,11 @@
-// The steps as the table shows them. Filtering and sorting 100,000 steps takes milliseconds, so
-// they are memoised on the data and the filter only: a cursor move never recomputes them.
-import {useMemo} from 'react';
+// The steps as the table shows them, derived once per change of the data, filter or sort (never on
+// a cursor move), and incrementally while the first load appends pages (core/step-view.ts).
+import {useMemo, useRef} from 'react';
 import type {SortField} from '../../core/preferences.js';
-import {countByStatus, filterSteps} from '../../core/step-filter.js';
-import {sortSteps} from '../../core/step-sort.js';
+import {deriveStepView, type DerivedStepView, type StepView} from '../../core/step-view.js';
 import type {Step, StepKey} from '../../core/step.js';
 
-export interface StepView {
-	/** Filtered and sorted. */
-	rows: readonly Step[];
-	/** Per status within the search (what the chips count, like "shown"). */
-	counts: ReadonlyMap<string, number>;
-	/** Per status over every step (what the header's done counts). */
-	allCounts: ReadonlyMap<string, number>;
-}
+export type {StepView};
 
 export function useStepView(
 	steps: readonly Step[],
@@ -24,11 +16,10 @@ export function useStepView(
 	/** Only these steps (the `a` filter); undefined shows them all. */
 	only?: ReadonlySet<StepKey>,
 ): StepView {
-	const allCounts = useMemo(() => countByStatus(steps), [steps]);
-	const searched = useMemo(() => filterSteps(steps, {statuses: [], search}), [steps, search]);
-	const counts = useMemo(() => (searched === steps ? allCounts : countByStatus(searched)), [searched, steps, allCounts]);
+	const previous = useRef<DerivedStepView | undefined>(undefined);
 	// The reducer hands out a new statusFilter array only when the filter changes.
-	const filtered = useMemo(() => filterSteps(searched, {statuses: statusFilter, search: '', keys: only}), [searched, statusFilter, only]);
-	const rows = useMemo(() => sortSteps(filtered, sort, reverse), [filtered, sort, reverse]);
-	return {rows, counts, allCounts};
+	return useMemo(() => {
+		previous.current = deriveStepView(previous.current, {steps, statuses: statusFilter, search, sort, reverse, only});
+		return previous.current;
+	}, [steps, statusFilter, search, sort, reverse, only]);
 }
