@@ -37,6 +37,10 @@ class Capture {
 	text(): string {
 		return this.writes.join('');
 	}
+	// A stream has listeners; the runner listens for a reader that leaves.
+	on(): this {
+		return this;
+	}
 }
 
 const cleanups: Array<() => unknown> = [];
