@@ -113,6 +113,8 @@ export function createWorkflowWatch(context: WorkflowWatchContext, domain: strin
 		let showTimer: TimerHandle | undefined;
 		const publish = () => {
 			showTimer = undefined;
+			// A restart (expired token) since this was due: the new walk is not past what is on screen.
+			if (walk.progress.items.length < store.get().steps.length) return;
 			shownAt = clock.now();
 			store.set({steps: [...walk.progress.items], stepsVersion: store.get().stepsVersion + 1, complete: false});
 		};

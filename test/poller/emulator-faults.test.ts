@@ -164,7 +164,8 @@ describe('against the emulator', () => {
 		await waitFor(() => watch.getState().complete, 8000);
 		expect(watch.getState().steps).toHaveLength(1000);
 		for (let i = 1; i < shown.length; i++) expect(shown[i]).toBeGreaterThanOrEqual(shown[i - 1]);
-		expect(shown).toContain(500);
+		// Part of the load was on screen before the restart (frames come at most every 100 ms).
+		expect(shown.some(length => length > 0 && length < 1000)).toBe(true);
 	}, 10_000);
 
 	it('an operation denied shows as an access-denied error naming the action', async () => {
