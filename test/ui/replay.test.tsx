@@ -70,7 +70,7 @@ function manualTime() {
 	};
 }
 
-async function mountReplay(text = TEXT, options: {exportView?: () => Promise<{csvPath: string; jsonPath: string}>} = {}) {
+async function mountReplay(text = TEXT, options: {exportView?: () => Promise<{csvPath: string; jsonPath: string}>; size?: {columns: number; rows: number}} = {}) {
 	const time = manualTime();
 	const session: ReplaySession = createReplaySession(readJournal(text), time);
 	const r = render(
@@ -79,7 +79,7 @@ async function mountReplay(text = TEXT, options: {exportView?: () => Promise<{cs
 			initial={session.initial}
 			replay={session}
 			options={{ascii: false, color: false, statusFilter: [], demoLabel: 'replay'}}
-			size={{columns: 100, rows: 16}}
+			size={options.size ?? {columns: 100, rows: 16}}
 			onExit={() => {}}
 			exportView={options.exportView}
 		/>,
@@ -218,5 +218,17 @@ describe('replay in the TUI', () => {
 		expect(app.bar()).toContain('event 3/3');
 		expect(app.bar()).toContain('journal stops at line 6: it is cut short');
 		expect(app.row('flow-b')).toContain('retry');
+	});
+
+	it('? lists the timeline keys, and not the polling keys a replay has no use for', async () => {
+		const app = await mountReplay(TEXT, {size: {columns: 100, rows: 40}});
+		await press(app.stdin, '?');
+		const frame = app.lines().join('\n');
+		expect(frame).toMatch(/^space, p\s+pause or play the replay/m);
+		expect(frame).toMatch(/^\[ \/ \]\s+one event back \/ forward/m);
+		expect(frame).toMatch(/^< \/ >\s+halve \/ double the speed/m);
+		expect(frame).toMatch(/^\{ \/ \}\s+previous \/ next problem/m);
+		expect(frame).not.toMatch(/^p\s+pause or resume polling/m);
+		expect(frame).not.toMatch(/^r\s+refresh now/m);
 	});
 });

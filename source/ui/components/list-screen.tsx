@@ -86,8 +86,8 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 		() =>
 			view.messages
 				? messageLines(state, [props.startupNotice === notice ? undefined : props.startupNotice, notice], size.columns, theme)
-				: helpLines(props.kind, theme),
-		[view.messages, state, notice, props.startupNotice, props.kind, size.columns, theme],
+				: helpLines(props.kind, theme, size.columns, props.replay),
+		[view.messages, state, notice, props.startupNotice, props.kind, size.columns, theme, props.replay],
 	);
 	const help = useMemo(() => overlayList(overlayLines.length, listRows(size) + 1), [overlayLines.length, size]);
 	useScreenKeys({viewRef, dispatch, list, help, pane: pane?.list, onEffect});

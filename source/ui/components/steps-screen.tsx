@@ -168,8 +168,8 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 		() =>
 			view.messages
 				? messageLines(state, [props.startupNotice === notice ? undefined : props.startupNotice, notice], size.columns, theme)
-				: helpLines('steps', theme),
-		[view.messages, state, notice, props.startupNotice, size.columns, theme],
+				: helpLines('steps', theme, size.columns, props.replay),
+		[view.messages, state, notice, props.startupNotice, size.columns, theme, props.replay],
 	);
 	const overlay = useMemo(() => overlayList(overlayLines.length, bodyHeight), [overlayLines.length, bodyHeight]);
 	useScreenKeys({viewRef, dispatch, list, help: overlay, onEffect});
