@@ -231,4 +231,17 @@ describe('replay in the TUI', () => {
 		expect(frame).not.toMatch(/^p\s+pause or resume polling/m);
 		expect(frame).not.toMatch(/^r\s+refresh now/m);
 	});
+
+	it('a domain-wide journal: the dashboard title counts what runs, not "reading 0 in turn"', async () => {
+		const OTHER = 'ffffffffffffffffffffffffffffffff';
+		const records: JournalRecord[] = [
+			{kind: 'header', journal: JOURNAL_FORMAT, cpWatch: '0.1.0', scope: 'domain', domain: 'retail-prod', workflowId: null, intervalMs: 5000, time: at(0)},
+			{...of, kind: 'snapshot', time: at(1), workflow: makeWorkflow({WorkflowId: ID, TotalSteps: 1, StepsCompleted: 0}), steps: [step('flow-a', 'IN_PROGRESS', 'Running', 0)]},
+			{workflowId: OTHER, kind: 'snapshot', time: at(2), workflow: makeWorkflow({WorkflowId: OTHER, Status: 'COMPLETE', TotalSteps: 1, StepsCompleted: 1}), steps: [step('flow-z', 'COMPLETE', 'Done', 0)]},
+		];
+		const app = await mountReplay(records.map(record => `${formatJournalRecord(record)}\n`).join(''));
+		await press(app.stdin, ']');
+		expect(app.lines()[1]).toContain('cp-watch · retail-prod · workflows · 1 running');
+		expect(app.lines()[1]).not.toContain('in turn');
+	});
 });
