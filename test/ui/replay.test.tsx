@@ -244,4 +244,11 @@ describe('replay in the TUI', () => {
 		expect(app.lines()[1]).toContain('cp-watch · retail-prod · workflows · 1 running');
 		expect(app.lines()[1]).not.toContain('in turn');
 	});
+
+	it('r says a replay has nothing to refresh instead of doing nothing in silence', async () => {
+		const app = await mountReplay();
+		await press(app.stdin, 'r');
+		expect(app.lines().at(-1)).toContain('a replay reads nothing to refresh');
+		expect(app.bar()).toContain('event 1/6');
+	});
 });

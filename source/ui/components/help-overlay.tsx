@@ -6,6 +6,9 @@ import type {Segment} from './line.js';
 
 export const HELP_TITLE = 'keys (? or Esc closes)';
 
+/** What r says in a replay, where there is nothing to refresh (said, not silently dropped). */
+export const REPLAY_READS_NOTHING = 'a replay reads nothing to refresh: ] steps one event forward';
+
 /** One line per key, the action wrapped under itself where the terminal is too narrow for it. */
 export function helpLines(screen: KeyMode['screen'], theme: Theme, width: number, replay = false): Segment[][] {
 	const entries = keyHelp(screen, {selected: theme.selectionMarker, changed: theme.changedMarker}, {replay});

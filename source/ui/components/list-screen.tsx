@@ -16,7 +16,7 @@ import {usePinnedSelection} from '../hooks/use-pinned-selection.js';
 import {useScreenKeys} from '../hooks/use-screen-keys.js';
 import {useTableNow} from '../hooks/use-table-now.js';
 import {useWatch} from '../hooks/use-watch.js';
-import {HELP_TITLE, helpLines} from './help-overlay.js';
+import {HELP_TITLE, helpLines, REPLAY_READS_NOTHING} from './help-overlay.js';
 import {Line, type Segment} from './line.js';
 import {MESSAGES_TITLE, messageLines} from './message-lines.js';
 import {Overlay, overlayList} from './overlay.js';
@@ -75,12 +75,15 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 		(effect: EffectIntent) => {
 			if (effect.type === 'quit') props.onQuit();
 			else if (effect.type === 'pause') controller.togglePause();
-			else if (effect.type === 'refresh') controller.refresh();
+			else if (effect.type === 'refresh') {
+				if (props.replay) setNotice({text: REPLAY_READS_NOTHING, time: props.now()});
+				else controller.refresh();
+			}
 			else if (effect.type === 'stepsOnly') {
 				setNotice({text: `${effect.key} works on the steps of a workflow: ${props.kind === 'domains' ? 'open a domain, then a workflow' : 'Enter opens one'}`, time: props.now()});
 			}
 		},
-		[controller, props.onQuit, props.kind, props.now],
+		[controller, props.onQuit, props.kind, props.now, props.replay],
 	);
 	const overlayLines = useMemo(
 		() =>

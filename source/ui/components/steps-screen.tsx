@@ -22,7 +22,7 @@ import {useThroughput} from '../hooks/use-throughput.js';
 import {useWorkflowSteps} from '../hooks/use-workflow-steps.js';
 import {DetailPane, detailLines} from './detail-pane.js';
 import {FilterLine} from './filter-line.js';
-import {HELP_TITLE, helpLines} from './help-overlay.js';
+import {HELP_TITLE, helpLines, REPLAY_READS_NOTHING} from './help-overlay.js';
 import {SinceLastBanner} from './since-last-banner.js';
 import {Line} from './line.js';
 import {MESSAGES_TITLE, messageLines} from './message-lines.js';
@@ -135,7 +135,8 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 					controller.togglePause();
 					return;
 				case 'refresh':
-					controller.refresh();
+					if (props.replay) say(REPLAY_READS_NOTHING);
+					else controller.refresh();
 					return;
 				case 'copyName':
 				case 'copyJson': {
@@ -161,7 +162,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				}
 			}
 		},
-		[controller, selectedStep, rows, workflowId, props.onQuit, props.copyText, props.exportView, props.now],
+		[controller, selectedStep, rows, workflowId, props.onQuit, props.copyText, props.exportView, props.now, props.replay],
 	);
 	const bodyHeight = layout.height - 4;
 	const overlayLines = useMemo(
