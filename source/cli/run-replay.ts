@@ -128,6 +128,12 @@ export async function runReplay(argv: readonly string[], io: StreamIo & {stdout:
 		return EXIT.usage;
 	}
 	const journal = options.workflowId === undefined ? whole : onlyWorkflow(whole, options.workflowId);
+	// A --workflow the journal never saw would print nothing (or open an empty screen) and exit 0.
+	if (options.workflowId !== undefined && journal.records.every(record => record.kind === 'header')) {
+		const held = [...new Set(whole.records.flatMap(record => (record.kind === 'header' ? [] : [record.workflowId])))];
+		io.stderr.write(`cp-watch: ${options.file} holds no workflow ${options.workflowId}${held.length > 0 ? ` (it holds ${held.join(', ')})` : ''}\n`);
+		return EXIT.notFound;
+	}
 	if (options.mode === 'tui') return replayInTui(journal, options);
 
 	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;

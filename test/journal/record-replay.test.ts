@@ -237,6 +237,16 @@ describe('journals that cannot be written or read', () => {
 	});
 });
 
+describe('replay --workflow', () => {
+	it('a workflow the journal does not hold: one line naming those it holds, exit 5, not an empty success', async () => {
+		const {journal} = await recorded('--plain', FAILED_ID);
+		const run = await runCli(['replay', journal, '--plain', '--workflow', 'ffffffffffffffffffffffffffffffff']);
+		expect(run.code).toBe(5);
+		expect(run.stdout).toBe('');
+		expect(run.stderr).toBe(`cp-watch: ${journal} holds no workflow ffffffffffffffffffffffffffffffff (it holds ${FAILED_ID})\n`);
+	});
+});
+
 describe('help', () => {
 	it('--help lists --record and the replay command', async () => {
 		const run = await runCli(['--help']);
