@@ -13,7 +13,9 @@ export type EffectIntent =
 	| {type: 'copyJson'}
 	| {type: 'export'}
 	/** A key of the steps screen pressed on a list: said, not silently dropped. */
-	| {type: 'stepsOnly'; key: string};
+	| {type: 'stepsOnly'; key: string}
+	/** The workflows screen's own key (P) pressed elsewhere: said too. */
+	| {type: 'workflowsOnly'; key: string};
 
 export type KeyIntent = ViewIntent | EffectIntent;
 
@@ -182,6 +184,7 @@ export function keyIntents(input: string, key: KeyPress, mode: KeyMode): KeyInte
 		if (!intent) continue;
 		if (!allowed(intent, mode)) {
 			if (!mode.help && STEPS_ONLY.has(intent.type)) intents.push({type: 'stepsOnly', key: char});
+			else if (!mode.help && WORKFLOWS_ONLY.has(intent.type)) intents.push({type: 'workflowsOnly', key: char});
 			continue;
 		}
 		intents.push(intent);

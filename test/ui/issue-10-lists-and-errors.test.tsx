@@ -68,6 +68,16 @@ describe('search and sort on the lists', () => {
 		await press(onDomains.stdin, 'x');
 		expect(onDomains.lines().at(-1)).toContain('x works on the steps of a workflow: open a domain, then a workflow');
 	});
+
+	it('P on the domains or the steps screen says where the problems feed is, instead of nothing', async () => {
+		const onDomains = await mount(workflows(), {initial: {}});
+		await press(onDomains.stdin, 'P');
+		expect(onDomains.lines().at(-1)).toContain("P opens the problems feed on a domain's workflows: Enter opens a domain");
+		cleanup();
+		const onSteps = await mount(fakeWatchSource({steps: [step(0)], workflow: workflow()}));
+		await press(onSteps.stdin, 'P');
+		expect(onSteps.lines().at(-1)).toContain('P opens the problems feed on the workflows screen: Esc goes back to it');
+	});
 });
 
 describe('keys of the steps screen', () => {

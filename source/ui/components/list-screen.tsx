@@ -79,7 +79,9 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 				if (props.replay) setNotice({text: REPLAY_READS_NOTHING, time: props.now()});
 				else controller.refresh();
 			}
-			else if (effect.type === 'stepsOnly') {
+			else if (effect.type === 'workflowsOnly') {
+				setNotice({text: `${effect.key} opens the problems feed on a domain's workflows: Enter opens a domain`, time: props.now()});
+			} else if (effect.type === 'stepsOnly') {
 				setNotice({text: `${effect.key} works on the steps of a workflow: ${props.kind === 'domains' ? 'open a domain, then a workflow' : 'Enter opens one'}`, time: props.now()});
 			}
 		},

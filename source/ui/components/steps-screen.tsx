@@ -149,6 +149,8 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 					);
 					return;
 				}
+				case 'workflowsOnly':
+					return say(`${sanitize(effect.key)} opens the problems feed on the workflows screen: Esc goes back to it`);
 				case 'stepsOnly':
 					return say(`${sanitize(effect.key)} works on the steps of a workflow: Enter opens one`);
 				case 'export': {
