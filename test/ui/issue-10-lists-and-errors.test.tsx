@@ -2,7 +2,8 @@
 import {cleanup, render} from 'ink-testing-library';
 import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
-import {fitColumns, ROW_PREFIX} from '../../source/core/layout.js';
+import {TIME_CELLS} from '../../source/core/format.js';
+import {fitColumns, ROW_PREFIX, withTimeWidths} from '../../source/core/layout.js';
 import {FilterLine} from '../../source/ui/components/filter-line.js';
 import {WORKFLOW_COLUMNS} from '../../source/ui/components/workflows-screen.js';
 import {createTheme} from '../../source/ui/theme.js';
@@ -161,6 +162,15 @@ describe('column widths', () => {
 		expect(description?.width).toBeGreaterThanOrEqual(40);
 		const narrow = fitColumns(WORKFLOW_COLUMNS, 80 - ROW_PREFIX).map(column => column.id);
 		expect(narrow).toEqual(expect.arrayContaining(['id', 'connector', 'status', 'progress', 'problems']));
+	});
+});
+
+describe('the workflows screen in the local and UTC time modes', () => {
+	it('CHANGED is as wide as the times it shows (it cut 22:16:53Z to 22:16:5…)', () => {
+		for (const mode of ['local', 'utc'] as const) {
+			const columns = fitColumns(withTimeWidths(WORKFLOW_COLUMNS, mode), 200 - ROW_PREFIX);
+			expect(columns.find(column => column.id === 'updated')?.width, mode).toBeGreaterThanOrEqual(TIME_CELLS[mode]);
+		}
 	});
 });
 
