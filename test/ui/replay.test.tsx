@@ -98,7 +98,7 @@ describe('replay in the TUI', () => {
 		expect(app.row('flow-a')).toContain('running');
 		expect(app.lines().length).toBeLessThanOrEqual(15);
 		// The status line measures from the journal's clock, and a replay sends nothing.
-		expect(app.lines().at(-1)).toMatch(/live · updated just now .* 0 req · replay$/);
+		expect(app.lines().at(-1)).toMatch(/as recorded · updated just now .* 0 req · replay$/);
 	});
 
 	it('plays on its own: idle gaps last at most 2 s, and each step of the timer shows the next event', async () => {
@@ -250,5 +250,14 @@ describe('replay in the TUI', () => {
 		await press(app.stdin, 'r');
 		expect(app.lines().at(-1)).toContain('a replay reads nothing to refresh');
 		expect(app.bar()).toContain('event 1/6');
+	});
+
+	it('the status line does not call a replay live', async () => {
+		const app = await mountReplay();
+		expect(app.lines().at(-1)).toMatch(/^as recorded · updated/);
+		await press(app.stdin, KEYS.escape);
+		expect(app.lines()[1]).toContain('workflows');
+		expect(app.lines().at(-1)).toMatch(/^as recorded/);
+		expect(app.lines().join('\n')).not.toMatch(/^live/m);
 	});
 });

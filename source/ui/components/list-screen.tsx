@@ -20,7 +20,7 @@ import {HELP_TITLE, helpLines, REPLAY_READS_NOTHING} from './help-overlay.js';
 import {Line, type Segment} from './line.js';
 import {MESSAGES_TITLE, messageLines} from './message-lines.js';
 import {Overlay, overlayList} from './overlay.js';
-import {EMPTY_TEXT, emptyReason, StatusLine, type Notice} from './status-line.js';
+import {EMPTY_TEXT, emptyReason, REPLAY_LIVE_LABEL, StatusLine, type Notice} from './status-line.js';
 import type {ScreenProps} from './screen-props.js';
 import {TooSmall} from './too-small.js';
 
@@ -152,7 +152,7 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 					{pane?.element}
 				</>
 			)}
-			<StatusLine status={state} width={size.columns} now={props.now} theme={theme} demoLabel={props.demoLabel} notice={notice} traffic={props.traffic} />
+			<StatusLine status={state} width={size.columns} now={props.now} theme={theme} demoLabel={props.demoLabel} notice={notice} traffic={props.traffic} liveLabel={props.replay ? REPLAY_LIVE_LABEL : undefined} />
 		</Box>
 	);
 }

@@ -27,7 +27,7 @@ import {SinceLastBanner} from './since-last-banner.js';
 import {Line} from './line.js';
 import {MESSAGES_TITLE, messageLines} from './message-lines.js';
 import {Overlay, overlayList} from './overlay.js';
-import {EMPTY_TEXT, emptyReason, StatusLine, type Notice} from './status-line.js';
+import {EMPTY_TEXT, emptyReason, REPLAY_LIVE_LABEL, StatusLine, type Notice} from './status-line.js';
 import {StepHeader} from './step-header.js';
 import {StepRow, StepTableHeader} from './step-row.js';
 import type {ScreenProps} from './screen-props.js';
@@ -275,6 +275,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				notice={notice}
 				demoLabel={props.demoLabel}
 				traffic={props.traffic}
+				liveLabel={props.replay ? REPLAY_LIVE_LABEL : undefined}
 				doneLabel={workflowStatus ? `done${theme.separator}workflow ${sanitize(workflowStatus)}` : 'done'}
 				loadingDetail={
 					// GetWorkflow's TotalSteps is known before the first page: say how far the load is.
