@@ -242,8 +242,10 @@ export function parseStatusList(text: string): string[] | string {
 		.split(',')
 		.map(s => s.trim().toUpperCase())
 		.filter(Boolean);
+	// `--status` with nothing after it (or `--status ,`): say what it wants, not "unknown status ''".
+	if (statuses.length === 0) return `--status needs a list of statuses such as FAILED,RETRY (valid: ${STATUSES.join(', ')})`;
 	const bad = statuses.find(s => !isKnownStatus(s));
-	if (bad !== undefined || statuses.length === 0) return `--status: unknown status '${bad ?? text}' (valid: ${STATUSES.join(', ')})`;
+	if (bad !== undefined) return `--status: unknown status '${bad}' (valid: ${STATUSES.join(', ')})`;
 	return statuses;
 }
 
