@@ -124,7 +124,10 @@ export async function runReplay(argv: readonly string[], io: StreamIo & {stdout:
 	const whole = readJournal(text);
 	// Nothing to replay: not a journal at all.
 	if (whole.header === undefined) {
-		io.stderr.write(`cp-watch: ${options.file}: line ${whole.problem?.line ?? 1} ${whole.problem?.message ?? 'is not a journal header'}\n`);
+		const message = whole.problem?.message ?? 'is not a journal header';
+		// A first line that is not even JSON is most likely some other file given by mistake.
+		const hint = message === 'is not valid JSON' ? ' (is this a cp-watch journal?)' : '';
+		io.stderr.write(`cp-watch: ${options.file}: line ${whole.problem?.line ?? 1} ${message}${hint}\n`);
 		return EXIT.usage;
 	}
 	const journal = options.workflowId === undefined ? whole : onlyWorkflow(whole, options.workflowId);

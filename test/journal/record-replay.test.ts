@@ -211,7 +211,7 @@ describe('journals that cannot be written or read', () => {
 	});
 
 	it.each([
-		['a file that is not a journal', 'hello\n', /line 1 is not valid JSON/],
+		['a file that is not a journal', 'hello\n', /line 1 is not valid JSON \(is this a cp-watch journal\?\)$/m],
 		['an empty file', '', /line 1 is empty/],
 		['a journal from a newer cp-watch', '{"journal":9,"kind":"header","time":"2026-11-24T09:00:00Z"}\n', /journal format 9; this cp-watch reads format 1/],
 	])('%s: one line, exit 2', async (_what, text, pattern) => {
