@@ -189,7 +189,7 @@ function cellsOf(workflow: WorkflowSummary, row: DashboardRow | undefined, now: 
 	};
 }
 
-/** "✖2 ↻1", or "✔ none" once the steps were read and none failed or retried. */
+/** "✖2 ↻1", or "0" once the steps were read and none failed, retried or was cancelled. */
 function countsText(counts: NonNullable<DashboardRow['counts']>, theme: Theme): string {
 	const parts: string[] = [];
 	if (counts.failed > 0) parts.push(`${theme.glyph('FAILED')}${counts.failed}`);
