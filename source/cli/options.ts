@@ -117,7 +117,6 @@ export function parseCli(
 		const problem = validateWorkflowId(workflowId);
 		if (problem) return fail(`--workflow: ${problem}`);
 	}
-	if (workflowId !== undefined && domain === undefined) return fail('--workflow needs --domain');
 
 	let intervalMs = 5000;
 	const interval = str('interval');
@@ -173,6 +172,9 @@ export function parseCli(
 	if (record !== undefined && once) return fail('--record records a watch; --once takes one snapshot and does not watch');
 
 	const demo = str('demo');
+	// A --demo scenario names its domain (the target resolves it), so the ids its hint lists work as
+	// they are: `--demo domain --workflow ID`.
+	if (workflowId !== undefined && domain === undefined && demo === undefined) return fail('--workflow needs --domain');
 	// With --domain alone the mode's runner says "needs --workflow too" and lists the domain's
 	// workflows, which takes a request; without a domain there is nothing to ask.
 	const needsWorkflow = once;
@@ -240,8 +242,10 @@ export function parseStatusList(text: string): string[] | string {
 		.split(',')
 		.map(s => s.trim().toUpperCase())
 		.filter(Boolean);
+	// `--status` with nothing after it (or `--status ,`): say what it wants, not "unknown status ''".
+	if (statuses.length === 0) return `--status needs a list of statuses such as FAILED,RETRY (valid: ${STATUSES.join(', ')})`;
 	const bad = statuses.find(s => !isKnownStatus(s));
-	if (bad !== undefined || statuses.length === 0) return `--status: unknown status '${bad ?? text}' (valid: ${STATUSES.join(', ')})`;
+	if (bad !== undefined) return `--status: unknown status '${bad}' (valid: ${STATUSES.join(', ')})`;
 	return statuses;
 }
 

@@ -124,10 +124,19 @@ export async function runReplay(argv: readonly string[], io: StreamIo & {stdout:
 	const whole = readJournal(text);
 	// Nothing to replay: not a journal at all.
 	if (whole.header === undefined) {
-		io.stderr.write(`cp-watch: ${options.file}: line ${whole.problem?.line ?? 1} ${whole.problem?.message ?? 'is not a journal header'}\n`);
+		const message = whole.problem?.message ?? 'is not a journal header';
+		// A first line that is not even JSON is most likely some other file given by mistake.
+		const hint = message === 'is not valid JSON' ? ' (is this a cp-watch journal?)' : '';
+		io.stderr.write(`cp-watch: ${options.file}: line ${whole.problem?.line ?? 1} ${message}${hint}\n`);
 		return EXIT.usage;
 	}
 	const journal = options.workflowId === undefined ? whole : onlyWorkflow(whole, options.workflowId);
+	// A --workflow the journal never saw would print nothing (or open an empty screen) and exit 0.
+	if (options.workflowId !== undefined && journal.records.every(record => record.kind === 'header')) {
+		const held = [...new Set(whole.records.flatMap(record => (record.kind === 'header' ? [] : [record.workflowId])))];
+		io.stderr.write(`cp-watch: ${options.file} holds no workflow ${options.workflowId}${held.length > 0 ? ` (it holds ${held.join(', ')})` : ''}\n`);
+		return EXIT.notFound;
+	}
 	if (options.mode === 'tui') return replayInTui(journal, options);
 
 	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;

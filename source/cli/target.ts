@@ -93,13 +93,19 @@ export async function resolveTarget(options: CliOptions, env: NodeJS.ProcessEnv 
 	if (domain === undefined) {
 		if (name === 'demo') {
 			domain = DEMO_DOMAIN;
-			workflowId = DEMO_BACKFILL_WORKFLOW_ID;
+			workflowId ??= DEMO_BACKFILL_WORKFLOW_ID;
 		} else if (scenario.domains.length === 1) {
 			// A scenario about one thing opens on it.
 			domain = scenario.domains[0].DomainName;
 			const workflows = scenario.domains[0].workflows;
-			if (workflows.length === 1) workflowId = workflows[0].WorkflowId;
+			if (workflows.length === 1) workflowId ??= workflows[0].WorkflowId;
 		}
+	}
+	if (workflowId !== undefined && domain === undefined) {
+		await emulator.close();
+		api.destroy();
+		trace?.close();
+		return {ok: false, error: `--workflow needs --domain: the scenario ${name} has ${scenario.domains.length} domains`, exitCode: EXIT.usage};
 	}
 
 	return {

@@ -75,7 +75,8 @@ export function formatFullTime(time: number, mode: TimeMode): string {
 export function formatCount(n: number): string {
 	if (!Number.isFinite(n)) return '-';
 	if (Math.abs(n) < 100_000) return Math.round(n).toLocaleString('en-US');
-	if (Math.abs(n) < 10_000_000) return `${(n / 1000).toFixed(1)}k`;
+	// Millions from the first figure that would read 1000.0k (6,349,900 is 6.3M, not 6349.9k).
+	if (Math.abs(n) < 999_950) return `${(n / 1000).toFixed(1)}k`;
 	return `${(n / 1_000_000).toFixed(1)}M`;
 }
 

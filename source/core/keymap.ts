@@ -13,7 +13,9 @@ export type EffectIntent =
 	| {type: 'copyJson'}
 	| {type: 'export'}
 	/** A key of the steps screen pressed on a list: said, not silently dropped. */
-	| {type: 'stepsOnly'; key: string};
+	| {type: 'stepsOnly'; key: string}
+	/** The workflows screen's own key (P) pressed elsewhere: said too. */
+	| {type: 'workflowsOnly'; key: string};
 
 export type KeyIntent = ViewIntent | EffectIntent;
 
@@ -182,6 +184,7 @@ export function keyIntents(input: string, key: KeyPress, mode: KeyMode): KeyInte
 		if (!intent) continue;
 		if (!allowed(intent, mode)) {
 			if (!mode.help && STEPS_ONLY.has(intent.type)) intents.push({type: 'stepsOnly', key: char});
+			else if (!mode.help && WORKFLOWS_ONLY.has(intent.type)) intents.push({type: 'workflowsOnly', key: char});
 			continue;
 		}
 		intents.push(intent);
@@ -221,6 +224,10 @@ const HELP: ReadonlyArray<readonly [keys: string, action: string, screens: HelpS
 	['P', 'problems feed of the domain; Enter opens the step', WORKFLOWS],
 	['p', 'pause or resume polling', EVERY],
 	['r', 'refresh now', EVERY],
+	['space, p', 'pause or play the replay', EVERY],
+	['[ / ]', 'one event back / forward (pauses)', EVERY],
+	['< / >', 'halve / double the speed (1/16x to 64x)', EVERY],
+	['{ / }', 'previous / next problem (FAILED, RETRY, CANCELLED, an error)', EVERY],
 	['t', 'times: relative, local, UTC', EVERY],
 	['y', 'copy the selected FlowName (tmux buffer, OSC 52)', STEPS],
 	['Y', 'copy the selected step as JSON (tmux buffer, OSC 52)', STEPS],
@@ -236,10 +243,19 @@ const MARKS: ReadonlyArray<readonly [mark: 'changed' | 'selected', action: strin
 	['changed', 'a row the latest refresh added or changed', STEPS],
 ];
 
+// A replay has no polling to pause or refresh; its timeline keys (the replay bar's) stand there.
+const LIVE_ONLY = new Set(['p', 'r']);
+const REPLAY_ONLY = new Set(['space, p', '[ / ]', '< / >', '{ / }']);
+
 /** The help's lines for a screen: its keys, then what the row marks mean (in the theme's glyphs). */
-export function keyHelp(screen: KeyMode['screen'], marks: {selected: string; changed: string}): ReadonlyArray<readonly [keys: string, action: string]> {
+export function keyHelp(
+	screen: KeyMode['screen'],
+	marks: {selected: string; changed: string},
+	options: {replay?: boolean} = {},
+): ReadonlyArray<readonly [keys: string, action: string]> {
+	const here = (keys: string) => !(options.replay ? LIVE_ONLY : REPLAY_ONLY).has(keys);
 	return [
-		...HELP.filter(([, , screens]) => screens.includes(screen)).map(([keys, action]) => [keys, action] as const),
+		...HELP.filter(([keys, , screens]) => screens.includes(screen) && here(keys)).map(([keys, action]) => [keys, action] as const),
 		...MARKS.filter(([, , screens]) => screens.includes(screen)).map(([mark, action]) => [marks[mark], action] as const),
 	];
 }

@@ -137,6 +137,9 @@ export function createReplaySession(journal: Journal, time: {clock: Clock; sched
 				memo(() => {
 					const rows = new Map<string, DashboardRow>();
 					const problems = new Map<string, ReturnType<typeof problemSteps>>();
+					// Every running and queued workflow of the journal was watched while recording (the
+					// title would otherwise say "reading 0 in turn").
+					const watched: string[] = [];
 					let runningTotal = 0;
 					let queuedTotal = 0;
 					if (domain === domainName) {
@@ -145,9 +148,11 @@ export function createReplaySession(journal: Journal, time: {clock: Clock; sched
 							problems.set(id, problemSteps(state.steps));
 							if (state.workflow?.Status === 'IN_PROGRESS') runningTotal++;
 							else if (state.workflow?.Status === 'NOT_STARTED') queuedTotal++;
+							else continue;
+							watched.push(id);
 						}
 					}
-					return {phase: 'live', rows, rowsVersion: foldedTo, problems: mergeProblems(problems), watched: [], runningTotal, queuedTotal, requests: 0, throttles: 0};
+					return {phase: 'live', rows, rowsVersion: foldedTo, problems: mergeProblems(problems), watched, runningTotal, queuedTotal, requests: 0, throttles: 0};
 				}),
 			),
 			setWorkflows() {},

@@ -124,7 +124,7 @@ export function App(props: AppProps): React.JSX.Element {
 		options.startupWarning ? {text: sanitize(options.startupWarning), time: now(), error: true} : undefined,
 	);
 	const traffic = useCallback(() => source.traffic(), [source]);
-	const shared = {view, viewRef, dispatch, size, theme, now, demoLabel: options.demoLabel, onQuit, startupNotice, traffic};
+	const shared = {view, viewRef, dispatch, size, theme, now, demoLabel: options.demoLabel, onQuit, startupNotice, traffic, replay: props.replay !== undefined};
 	const shown = screenOf();
 	if (!props.replay) return shown;
 	return (

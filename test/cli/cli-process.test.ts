@@ -68,6 +68,16 @@ describe('snapshot (--once)', () => {
 		expect(document.steps[0].CreatedAt).toBe('2026-11-24T09:00:00.000Z');
 	});
 
+	it('--demo SCENARIO --workflow W without --domain: the scenario names the domain, so an id its hint listed works as it is', async () => {
+		const hint = await runCli(['--demo', 'domain', '--once']);
+		expect(hint.code).toBe(2);
+		const id = /--workflow ([0-9a-f]{32})/.exec(hint.stderr)?.[1];
+		expect(id, hint.stderr).toBeDefined();
+		const run = await runCli(['--demo', 'domain', '--workflow', id!, '--once', '--json']);
+		expect(run.code, run.stderr).toBe(0);
+		expect(JSON.parse(run.stdout).workflow).toMatchObject({WorkflowId: id});
+	});
+
 	it('without --json prints a plain table; --status filters it', async () => {
 		// At 1000x every step is final before the first request. (At 1x, filtering on NOT_STARTED
 		// raced the clock: a child slower than a second to start saw the steps already running.)

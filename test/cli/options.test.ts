@@ -97,6 +97,8 @@ describe('command line options', () => {
 			[['--domain', 'bad name!'], /--domain: /],
 			[['--domain', 'retail-prod', '--workflow', 'XYZ'], /--workflow: .*32/],
 			[['--workflow', WORKFLOW], /--workflow needs --domain/],
+			[['--status', ''], /^--status needs a list of statuses such as FAILED,RETRY \(valid: NOT_STARTED/],
+			[['--status', ' , '], /^--status needs a list of statuses/],
 			[['--interval', '0.5'], /--interval must be a number of seconds from 1 to/],
 			[['--interval', 'soon'], /--interval/],
 			[['--interval', '1e12'], /--interval must be a number of seconds from 1 to 86400/],

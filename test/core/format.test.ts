@@ -58,6 +58,11 @@ describe('format', () => {
 		expect(formatCount(1234)).toBe('1,234');
 		expect(formatCount(123_456)).toBe('123.5k');
 		expect(formatCount(12_345_678)).toBe('12.3M');
+		// Never four figures before the k: the workflows dashboard showed 6349.9k.
+		expect(formatCount(999_900)).toBe('999.9k');
+		expect(formatCount(999_960)).toBe('1.0M');
+		expect(formatCount(6_349_900)).toBe('6.3M');
+		expect(formatCount(1_923_400)).toBe('1.9M');
 		expect(formatRate(12.345)).toBe('12.3/s');
 		expect(formatRate(1500)).toBe('1,500/s');
 	});

@@ -54,6 +54,10 @@ describe('keyIntents', () => {
 		expect(types('4xyYej', {}, domains)).toEqual(['stepsOnly', 'stepsOnly', 'stepsOnly', 'stepsOnly', 'stepsOnly', 'move']);
 		expect(types('sS/ab', {}, domains)).toEqual(['cycleSort', 'reverseSort', 'searchStart', 'searchType']);
 		expect(types('prtq', {}, domains)).toEqual(['pause', 'refresh', 'cycleTime', 'quit']);
+		// P, the workflows screen's problems feed, is said elsewhere too, not dropped.
+		expect(types('P', {}, domains)).toEqual(['workflowsOnly']);
+		expect(types('P', {}, steps)).toEqual(['workflowsOnly']);
+		expect(types('P', {}, {...domains, screen: 'workflows'})).toEqual(['toggleProblems']);
 	});
 
 	it('only closes, quits or scrolls while the help is open', () => {

@@ -211,7 +211,7 @@ describe('journals that cannot be written or read', () => {
 	});
 
 	it.each([
-		['a file that is not a journal', 'hello\n', /line 1 is not valid JSON/],
+		['a file that is not a journal', 'hello\n', /line 1 is not valid JSON \(is this a cp-watch journal\?\)$/m],
 		['an empty file', '', /line 1 is empty/],
 		['a journal from a newer cp-watch', '{"journal":9,"kind":"header","time":"2026-11-24T09:00:00Z"}\n', /journal format 9; this cp-watch reads format 1/],
 	])('%s: one line, exit 2', async (_what, text, pattern) => {
@@ -234,6 +234,16 @@ describe('journals that cannot be written or read', () => {
 		const bad = await runCli(['replay', 'x', '--bogus']);
 		expect(bad.code).toBe(2);
 		expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
+	});
+});
+
+describe('replay --workflow', () => {
+	it('a workflow the journal does not hold: one line naming those it holds, exit 5, not an empty success', async () => {
+		const {journal} = await recorded('--plain', FAILED_ID);
+		const run = await runCli(['replay', journal, '--plain', '--workflow', 'ffffffffffffffffffffffffffffffff']);
+		expect(run.code).toBe(5);
+		expect(run.stdout).toBe('');
+		expect(run.stderr).toBe(`cp-watch: ${journal} holds no workflow ffffffffffffffffffffffffffffffff (it holds ${FAILED_ID})\n`);
 	});
 });
 

@@ -22,10 +22,13 @@ describe('help overlay on a short terminal', () => {
 		const app = await mount(source, {initial, size: {columns: 60, rows: 15}});
 		await press(app.stdin, '?');
 		expect(app.lines()).toHaveLength(14);
-		expect(app.frame()).toMatch(new RegExp(`keys \\(\\? or Esc closes\\) · j/k scroll 1-\\d+/${KEY_HELP.length}`));
+		// Long actions wrap, so the help has at least a line per key.
+		expect(app.frame()).toMatch(/keys \(\? or Esc closes\) · j\/k scroll 1-\d+\/\d+/);
+		const total = Number(/scroll 1-\d+\/(\d+)/.exec(app.frame())?.[1]);
+		expect(total).toBeGreaterThanOrEqual(KEY_HELP.length);
 		const seen = new Set(keyLines(KEY_HELP, app.lines()).map(([keys]) => keys));
 		expect(seen.size).toBeLessThan(KEY_HELP.length);
-		for (let i = 0; i < KEY_HELP.length; i++) {
+		for (let i = 0; i < total; i++) {
 			await press(app.stdin, 'j');
 			for (const [keys] of keyLines(KEY_HELP, app.lines())) seen.add(keys);
 			expect(app.lines()).toHaveLength(14);
@@ -33,8 +36,10 @@ describe('help overlay on a short terminal', () => {
 		expect([...seen].sort()).toEqual(KEY_HELP.map(([keys]) => keys).sort());
 		expect(app.frame()).toContain(lastLine);
 		// Scrolling stops at the last line, so one k is enough to come back up a line.
+		const bottom = app.lines().at(-2);
 		await press(app.stdin, 'k');
-		expect(app.frame()).not.toContain(lastLine);
+		expect(app.lines().at(-2)).not.toBe(bottom);
+		expect(app.lines()).not.toContain(bottom);
 		await press(app.stdin, KEYS.pageUp, KEYS.pageUp, KEYS.pageUp);
 		expect(app.lines().some(l => l.startsWith('Up/Down, k/j'))).toBe(true);
 		await press(app.stdin, KEYS.pageDown, KEYS.pageDown, KEYS.pageDown);
@@ -78,3 +83,17 @@ describe('help overlay on a tall terminal', () => {
 		expect(list.frame()).not.toContain('a row the latest refresh');
 	});
 });
+
+describe('help overlay at 80 columns', () => {
+	it('wraps a long action under itself instead of cutting it off', async () => {
+		const source = fakeWatchSource({steps: [step(0)], workflow: workflow()});
+		const app = await mount(source, {size: {columns: 80, rows: 50}});
+		await press(app.stdin, '?');
+		const lines = app.lines();
+		expect(lines.filter(line => line.trimEnd().endsWith('…'))).toEqual([]);
+		const toggle = lines.findIndex(line => line.startsWith('1-7'));
+		expect(`${lines[toggle]} ${lines[toggle + 1].trim()}`).toContain('SPLIT RETRY CANCELLED');
+		expect(lines.join(' ').replace(/\s+/g, ' ')).toContain('problems only (FAILED, RETRY, CANCELLED); again: every status');
+	});
+});
+

@@ -2,7 +2,8 @@
 import {cleanup, render} from 'ink-testing-library';
 import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
-import {fitColumns, ROW_PREFIX} from '../../source/core/layout.js';
+import {TIME_CELLS} from '../../source/core/format.js';
+import {fitColumns, ROW_PREFIX, withTimeWidths} from '../../source/core/layout.js';
 import {FilterLine} from '../../source/ui/components/filter-line.js';
 import {WORKFLOW_COLUMNS} from '../../source/ui/components/workflows-screen.js';
 import {createTheme} from '../../source/ui/theme.js';
@@ -67,6 +68,16 @@ describe('search and sort on the lists', () => {
 		const onDomains = await mount(workflows(), {initial: {}});
 		await press(onDomains.stdin, 'x');
 		expect(onDomains.lines().at(-1)).toContain('x works on the steps of a workflow: open a domain, then a workflow');
+	});
+
+	it('P on the domains or the steps screen says where the problems feed is, instead of nothing', async () => {
+		const onDomains = await mount(workflows(), {initial: {}});
+		await press(onDomains.stdin, 'P');
+		expect(onDomains.lines().at(-1)).toContain("P opens the problems feed on a domain's workflows: Enter opens a domain");
+		cleanup();
+		const onSteps = await mount(fakeWatchSource({steps: [step(0)], workflow: workflow()}));
+		await press(onSteps.stdin, 'P');
+		expect(onSteps.lines().at(-1)).toContain('P opens the problems feed on the workflows screen: Esc goes back to it');
 	});
 });
 
@@ -151,6 +162,15 @@ describe('column widths', () => {
 		expect(description?.width).toBeGreaterThanOrEqual(40);
 		const narrow = fitColumns(WORKFLOW_COLUMNS, 80 - ROW_PREFIX).map(column => column.id);
 		expect(narrow).toEqual(expect.arrayContaining(['id', 'connector', 'status', 'progress', 'problems']));
+	});
+});
+
+describe('the workflows screen in the local and UTC time modes', () => {
+	it('CHANGED is as wide as the times it shows (it cut 22:16:53Z to 22:16:5…)', () => {
+		for (const mode of ['local', 'utc'] as const) {
+			const columns = fitColumns(withTimeWidths(WORKFLOW_COLUMNS, mode), 200 - ROW_PREFIX);
+			expect(columns.find(column => column.id === 'updated')?.width, mode).toBeGreaterThanOrEqual(TIME_CELLS[mode]);
+		}
 	});
 });
 

@@ -70,7 +70,7 @@ function manualTime() {
 	};
 }
 
-async function mountReplay(text = TEXT, options: {exportView?: () => Promise<{csvPath: string; jsonPath: string}>} = {}) {
+async function mountReplay(text = TEXT, options: {exportView?: () => Promise<{csvPath: string; jsonPath: string}>; size?: {columns: number; rows: number}} = {}) {
 	const time = manualTime();
 	const session: ReplaySession = createReplaySession(readJournal(text), time);
 	const r = render(
@@ -79,7 +79,7 @@ async function mountReplay(text = TEXT, options: {exportView?: () => Promise<{cs
 			initial={session.initial}
 			replay={session}
 			options={{ascii: false, color: false, statusFilter: [], demoLabel: 'replay'}}
-			size={{columns: 100, rows: 16}}
+			size={options.size ?? {columns: 100, rows: 16}}
 			onExit={() => {}}
 			exportView={options.exportView}
 		/>,
@@ -98,7 +98,7 @@ describe('replay in the TUI', () => {
 		expect(app.row('flow-a')).toContain('running');
 		expect(app.lines().length).toBeLessThanOrEqual(15);
 		// The status line measures from the journal's clock, and a replay sends nothing.
-		expect(app.lines().at(-1)).toMatch(/live · updated just now .* 0 req · replay$/);
+		expect(app.lines().at(-1)).toMatch(/as recorded · updated just now .* 0 req · replay$/);
 	});
 
 	it('plays on its own: idle gaps last at most 2 s, and each step of the timer shows the next event', async () => {
@@ -218,5 +218,46 @@ describe('replay in the TUI', () => {
 		expect(app.bar()).toContain('event 3/3');
 		expect(app.bar()).toContain('journal stops at line 6: it is cut short');
 		expect(app.row('flow-b')).toContain('retry');
+	});
+
+	it('? lists the timeline keys, and not the polling keys a replay has no use for', async () => {
+		const app = await mountReplay(TEXT, {size: {columns: 100, rows: 40}});
+		await press(app.stdin, '?');
+		const frame = app.lines().join('\n');
+		expect(frame).toMatch(/^space, p\s+pause or play the replay/m);
+		expect(frame).toMatch(/^\[ \/ \]\s+one event back \/ forward/m);
+		expect(frame).toMatch(/^< \/ >\s+halve \/ double the speed/m);
+		expect(frame).toMatch(/^\{ \/ \}\s+previous \/ next problem/m);
+		expect(frame).not.toMatch(/^p\s+pause or resume polling/m);
+		expect(frame).not.toMatch(/^r\s+refresh now/m);
+	});
+
+	it('a domain-wide journal: the dashboard title counts what runs, not "reading 0 in turn"', async () => {
+		const OTHER = 'ffffffffffffffffffffffffffffffff';
+		const records: JournalRecord[] = [
+			{kind: 'header', journal: JOURNAL_FORMAT, cpWatch: '0.1.0', scope: 'domain', domain: 'retail-prod', workflowId: null, intervalMs: 5000, time: at(0)},
+			{...of, kind: 'snapshot', time: at(1), workflow: makeWorkflow({WorkflowId: ID, TotalSteps: 1, StepsCompleted: 0}), steps: [step('flow-a', 'IN_PROGRESS', 'Running', 0)]},
+			{workflowId: OTHER, kind: 'snapshot', time: at(2), workflow: makeWorkflow({WorkflowId: OTHER, Status: 'COMPLETE', TotalSteps: 1, StepsCompleted: 1}), steps: [step('flow-z', 'COMPLETE', 'Done', 0)]},
+		];
+		const app = await mountReplay(records.map(record => `${formatJournalRecord(record)}\n`).join(''));
+		await press(app.stdin, ']');
+		expect(app.lines()[1]).toContain('cp-watch · retail-prod · workflows · 1 running');
+		expect(app.lines()[1]).not.toContain('in turn');
+	});
+
+	it('r says a replay has nothing to refresh instead of doing nothing in silence', async () => {
+		const app = await mountReplay();
+		await press(app.stdin, 'r');
+		expect(app.lines().at(-1)).toContain('a replay reads nothing to refresh');
+		expect(app.bar()).toContain('event 1/6');
+	});
+
+	it('the status line does not call a replay live', async () => {
+		const app = await mountReplay();
+		expect(app.lines().at(-1)).toMatch(/^as recorded · updated/);
+		await press(app.stdin, KEYS.escape);
+		expect(app.lines()[1]).toContain('workflows');
+		expect(app.lines().at(-1)).toMatch(/^as recorded/);
+		expect(app.lines().join('\n')).not.toMatch(/^live/m);
 	});
 });

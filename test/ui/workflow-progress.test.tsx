@@ -144,6 +144,18 @@ describe('workflows screen: the problems feed (P)', () => {
 		expect(app.frame()).toMatch(/^›\s+✖ failed\s+broken-flow/m);
 	});
 
+	it('in the UTC and local time modes a problem from another day shows its whole time, not "11-28 22…"', async () => {
+		for (const timeMode of ['utc', 'local'] as const) {
+			const s = source();
+			s.dashboard.set({problems: [{workflowId: 'wf-second', step: step(2, {FlowName: 'broken-flow', Status: 'FAILED', ExecutionMessage: 'mapping failed', LastUpdatedAt: NOW - 3 * 86_400_000})}]});
+			const app = await mount(s, {initial: {domain: 'beta'}, size: {columns: 120, rows: 24}, options: {timeMode}});
+			await press(app.stdin, 'P');
+			const row = app.lines().find(line => line.includes('broken-flow')) ?? '';
+			expect(row, timeMode).toMatch(timeMode === 'utc' ? /failed\s+\d\d-\d\d \d\d:\d\dZ\s+Zendesk/ : /failed\s+\d\d-\d\d \d\d:\d\d\s+Zendesk/);
+			cleanup();
+		}
+	});
+
 	it('says so when the steps read so far have no problems; P is only for the workflows screen', async () => {
 		const s = source();
 		s.dashboard.set({problems: []});

@@ -16,11 +16,11 @@ import {usePinnedSelection} from '../hooks/use-pinned-selection.js';
 import {useScreenKeys} from '../hooks/use-screen-keys.js';
 import {useTableNow} from '../hooks/use-table-now.js';
 import {useWatch} from '../hooks/use-watch.js';
-import {HELP_TITLE, helpLines} from './help-overlay.js';
+import {HELP_TITLE, helpLines, REPLAY_READS_NOTHING} from './help-overlay.js';
 import {Line, type Segment} from './line.js';
 import {MESSAGES_TITLE, messageLines} from './message-lines.js';
 import {Overlay, overlayList} from './overlay.js';
-import {EMPTY_TEXT, emptyReason, StatusLine, type Notice} from './status-line.js';
+import {EMPTY_TEXT, emptyReason, REPLAY_LIVE_LABEL, StatusLine, type Notice} from './status-line.js';
 import type {ScreenProps} from './screen-props.js';
 import {TooSmall} from './too-small.js';
 
@@ -75,19 +75,24 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 		(effect: EffectIntent) => {
 			if (effect.type === 'quit') props.onQuit();
 			else if (effect.type === 'pause') controller.togglePause();
-			else if (effect.type === 'refresh') controller.refresh();
-			else if (effect.type === 'stepsOnly') {
+			else if (effect.type === 'refresh') {
+				if (props.replay) setNotice({text: REPLAY_READS_NOTHING, time: props.now()});
+				else controller.refresh();
+			}
+			else if (effect.type === 'workflowsOnly') {
+				setNotice({text: `${effect.key} opens the problems feed on a domain's workflows: Enter opens a domain`, time: props.now()});
+			} else if (effect.type === 'stepsOnly') {
 				setNotice({text: `${effect.key} works on the steps of a workflow: ${props.kind === 'domains' ? 'open a domain, then a workflow' : 'Enter opens one'}`, time: props.now()});
 			}
 		},
-		[controller, props.onQuit, props.kind, props.now],
+		[controller, props.onQuit, props.kind, props.now, props.replay],
 	);
 	const overlayLines = useMemo(
 		() =>
 			view.messages
 				? messageLines(state, [props.startupNotice === notice ? undefined : props.startupNotice, notice], size.columns, theme)
-				: helpLines(props.kind, theme),
-		[view.messages, state, notice, props.startupNotice, props.kind, size.columns, theme],
+				: helpLines(props.kind, theme, size.columns, props.replay),
+		[view.messages, state, notice, props.startupNotice, props.kind, size.columns, theme, props.replay],
 	);
 	const help = useMemo(() => overlayList(overlayLines.length, listRows(size) + 1), [overlayLines.length, size]);
 	useScreenKeys({viewRef, dispatch, list, help, pane: pane?.list, onEffect});
@@ -147,7 +152,7 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 					{pane?.element}
 				</>
 			)}
-			<StatusLine status={state} width={size.columns} now={props.now} theme={theme} demoLabel={props.demoLabel} notice={notice} traffic={props.traffic} />
+			<StatusLine status={state} width={size.columns} now={props.now} theme={theme} demoLabel={props.demoLabel} notice={notice} traffic={props.traffic} liveLabel={props.replay ? REPLAY_LIVE_LABEL : undefined} />
 		</Box>
 	);
 }

@@ -2,7 +2,7 @@
 // the domain's workflows, newest first, each with its workflow. Enter opens the step.
 import {Box} from 'ink';
 import React from 'react';
-import {formatTime, TABLE_TIME_STEP_S} from '../../core/format.js';
+import {formatTime, TABLE_TIME_STEP_S, TIME_CELLS} from '../../core/format.js';
 import type {TimeMode} from '../../core/preferences.js';
 import type {ProblemEntry} from '../../core/problem-feed.js';
 import {fitCells, sanitize} from '../../core/sanitize.js';
@@ -48,7 +48,8 @@ export function ProblemsPane(props: ProblemsPaneProps): React.JSX.Element {
 				segments={[
 					{text: isSelected ? `${theme.selectionMarker}  ` : '   '},
 					{text: fitCells(`${theme.glyph(step.Status)} ${sanitize(info.label)}`, 11), color: theme.status(step.Status)},
-					{text: ` ${fitCells(formatTime(step.LastUpdatedAt, props.timeMode, props.now, TABLE_TIME_STEP_S), 9)}`},
+					// As wide as the time mode needs: a UTC time from another day is 12 cells ("11-28 22:48Z").
+					{text: ` ${fitCells(formatTime(step.LastUpdatedAt, props.timeMode, props.now, TABLE_TIME_STEP_S), TIME_CELLS[props.timeMode])}`},
 					{text: ` ${fitCells(sanitize(connector), 10)}`, color: theme.muted},
 					{text: ` ${fitCells(sanitize(workflowId), 12, {middle: true, ellipsis: theme.ellipsis})}`},
 					{text: ` ${sanitize(step.FlowName)}`, bold: theme.bold},

@@ -20,5 +20,7 @@ export interface ScreenProps {
 	traffic: () => Traffic;
 	/** Shown in the status line like any notice, from the start. */
 	startupNotice?: Notice;
+	/** `cp-watch replay`: the help lists the timeline keys instead of polling's. */
+	replay?: boolean;
 	onQuit(): void;
 }

@@ -19,6 +19,9 @@ export interface Notice {
 /** Notices (copied, exported) stay this long. */
 export const NOTICE_MS = 10_000;
 
+/** The status line's "live" in a replay, where nothing is live: the journal's state as recorded. */
+export const REPLAY_LIVE_LABEL = 'as recorded';
+
 const seconds = (ms: number) => formatDuration(Math.max(0, ms));
 
 /** Whether a request is probably in flight: the first load, or a poll that is due. */
@@ -41,7 +44,7 @@ export const EMPTY_TEXT = {
 	waiting: 'waiting for the first answer',
 } as const;
 
-export function describeStatus(status: PollStatus, now: number, sep: string, doneLabel = 'done'): string {
+export function describeStatus(status: PollStatus, now: number, sep: string, doneLabel = 'done', liveLabel = 'live'): string {
 	const updated = status.lastSuccessAt === undefined ? undefined : `updated ${formatAgo(status.lastSuccessAt, now)}`;
 	switch (status.phase) {
 		case 'loading':
@@ -49,7 +52,7 @@ export function describeStatus(status: PollStatus, now: number, sep: string, don
 		case 'live': {
 			const next =
 				status.nextPollAt === undefined ? undefined : now >= status.nextPollAt ? 'refreshing' : `next in ${seconds(status.nextPollAt - now)}`;
-			return ['live', updated, next].filter(Boolean).join(sep);
+			return [liveLabel, updated, next].filter(Boolean).join(sep);
 		}
 		case 'paused':
 			return ['paused', updated, 'p resumes'].filter(Boolean).join(sep);
@@ -78,6 +81,8 @@ export interface StatusLineProps {
 	demoLabel?: string;
 	/** What "done" says, e.g. "done · workflow COMPLETE". */
 	doneLabel?: string;
+	/** What "live" says: a replay is not live ("as recorded"). */
+	liveLabel?: string;
 	/** Appended while loading, e.g. "1,200 steps so far". */
 	loadingDetail?: string;
 	/** The process's totals over every watch (the quota's view); else this watch's own counts. */
@@ -97,7 +102,7 @@ interface StatusLineText {
 function statusLineText(props: StatusLineProps, now: number): StatusLineText {
 	const {status, width, theme, notice, demoLabel} = props;
 	const busy = isBusy(status, now);
-	let left = describeStatus(status, now, theme.separator, props.doneLabel);
+	let left = describeStatus(status, now, theme.separator, props.doneLabel, props.liveLabel);
 	if (status.phase === 'loading' && props.loadingDetail) left += theme.separator + props.loadingDetail;
 	const counts = props.traffic?.() ?? status;
 	const throttles = counts.throttles > 0 ? `${theme.separator}${formatCount(counts.throttles)}x429` : '';

@@ -22,12 +22,12 @@ import {useThroughput} from '../hooks/use-throughput.js';
 import {useWorkflowSteps} from '../hooks/use-workflow-steps.js';
 import {DetailPane, detailLines} from './detail-pane.js';
 import {FilterLine} from './filter-line.js';
-import {HELP_TITLE, helpLines} from './help-overlay.js';
+import {HELP_TITLE, helpLines, REPLAY_READS_NOTHING} from './help-overlay.js';
 import {SinceLastBanner} from './since-last-banner.js';
 import {Line} from './line.js';
 import {MESSAGES_TITLE, messageLines} from './message-lines.js';
 import {Overlay, overlayList} from './overlay.js';
-import {EMPTY_TEXT, emptyReason, StatusLine, type Notice} from './status-line.js';
+import {EMPTY_TEXT, emptyReason, REPLAY_LIVE_LABEL, StatusLine, type Notice} from './status-line.js';
 import {StepHeader} from './step-header.js';
 import {StepRow, StepTableHeader} from './step-row.js';
 import type {ScreenProps} from './screen-props.js';
@@ -135,7 +135,8 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 					controller.togglePause();
 					return;
 				case 'refresh':
-					controller.refresh();
+					if (props.replay) say(REPLAY_READS_NOTHING);
+					else controller.refresh();
 					return;
 				case 'copyName':
 				case 'copyJson': {
@@ -148,6 +149,8 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 					);
 					return;
 				}
+				case 'workflowsOnly':
+					return say(`${sanitize(effect.key)} opens the problems feed on the workflows screen: Esc goes back to it`);
 				case 'stepsOnly':
 					return say(`${sanitize(effect.key)} works on the steps of a workflow: Enter opens one`);
 				case 'export': {
@@ -161,15 +164,15 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				}
 			}
 		},
-		[controller, selectedStep, rows, workflowId, props.onQuit, props.copyText, props.exportView, props.now],
+		[controller, selectedStep, rows, workflowId, props.onQuit, props.copyText, props.exportView, props.now, props.replay],
 	);
 	const bodyHeight = layout.height - 4;
 	const overlayLines = useMemo(
 		() =>
 			view.messages
 				? messageLines(state, [props.startupNotice === notice ? undefined : props.startupNotice, notice], size.columns, theme)
-				: helpLines('steps', theme),
-		[view.messages, state, notice, props.startupNotice, size.columns, theme],
+				: helpLines('steps', theme, size.columns, props.replay),
+		[view.messages, state, notice, props.startupNotice, size.columns, theme, props.replay],
 	);
 	const overlay = useMemo(() => overlayList(overlayLines.length, bodyHeight), [overlayLines.length, bodyHeight]);
 	useScreenKeys({viewRef, dispatch, list, help: overlay, onEffect});
@@ -272,6 +275,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 				notice={notice}
 				demoLabel={props.demoLabel}
 				traffic={props.traffic}
+				liveLabel={props.replay ? REPLAY_LIVE_LABEL : undefined}
 				doneLabel={workflowStatus ? `done${theme.separator}workflow ${sanitize(workflowStatus)}` : 'done'}
 				loadingDetail={
 					// GetWorkflow's TotalSteps is known before the first page: say how far the load is.

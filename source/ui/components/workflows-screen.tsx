@@ -33,7 +33,7 @@ export const WORKFLOW_COLUMNS: readonly ColumnSpec[] = [
 	{id: 'rate', title: 'REC/S', min: 8, alignRight: true, dropRank: 4},
 	{id: 'eta', title: 'ETA', min: 7, dropRank: 5},
 	{id: 'problems', title: 'PROBLEMS', min: 8, dropRank: 7},
-	{id: 'updated', title: 'CHANGED', min: 8, dropRank: 6},
+	{id: 'updated', title: 'CHANGED', min: 8, dropRank: 6, time: true},
 	{id: 'age', title: 'AGE', min: 5, alignRight: true, dropRank: 6.5},
 	{id: 'description', title: 'DESCRIPTION', min: 12, flex: true, dropRank: 3},
 	{id: 'created', title: 'CREATED', min: 12, dropRank: 2, time: true},
@@ -189,7 +189,7 @@ function cellsOf(workflow: WorkflowSummary, row: DashboardRow | undefined, now: 
 	};
 }
 
-/** "✖2 ↻1", or "✔ none" once the steps were read and none failed or retried. */
+/** "✖2 ↻1", or "0" once the steps were read and none failed, retried or was cancelled. */
 function countsText(counts: NonNullable<DashboardRow['counts']>, theme: Theme): string {
 	const parts: string[] = [];
 	if (counts.failed > 0) parts.push(`${theme.glyph('FAILED')}${counts.failed}`);

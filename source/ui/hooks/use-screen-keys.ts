@@ -34,6 +34,7 @@ export function useScreenKeys(options: {
 					case 'copyJson':
 					case 'export':
 					case 'stepsOnly':
+					case 'workflowsOnly':
 						onEffect(intent);
 						break;
 					default:
