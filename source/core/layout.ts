@@ -35,6 +35,9 @@ export interface ColumnSpec<Id extends string = string> {
 	cutMiddle?: boolean;
 	/** A time column: as wide as the time mode needs (see withTimeWidths). */
 	time?: boolean;
+	/** Dropped, even where it fits, while the flexible column would be narrower than this: a column
+	 * worth less than the room it takes from the flexible one (the batch window from the message). */
+	givesWayBelow?: number;
 }
 
 /** Time columns at the width their mode needs: relative times are shorter than dates. */
@@ -52,6 +55,15 @@ export interface Column<Id extends string = string> {
 
 /** Widths for columns separated by one space, dropping the least useful ones until they fit. */
 export function fitColumns<Id extends string>(specs: readonly ColumnSpec<Id>[], width: number): Column<Id>[] {
+	const fitted = fitKept(specs, width);
+	const flex = fitted.columns.find(c => specs.find(spec => spec.id === c.id)?.flex);
+	const yielding = fitted.kept
+		.filter(c => c.givesWayBelow !== undefined && flex !== undefined && flex.width < c.givesWayBelow)
+		.sort((a, b) => (a.dropRank ?? 0) - (b.dropRank ?? 0))[0];
+	return yielding ? fitColumns(specs.filter(c => c !== yielding), width) : fitted.columns;
+}
+
+function fitKept<Id extends string>(specs: readonly ColumnSpec<Id>[], width: number): {kept: ColumnSpec<Id>[]; columns: Column<Id>[]} {
 	let kept = [...specs];
 	const need = (list: readonly ColumnSpec<Id>[]) => list.reduce((sum, c) => sum + c.min, 0) + Math.max(0, list.length - 1);
 	const droppable = () =>
@@ -75,7 +87,7 @@ export function fitColumns<Id extends string>(specs: readonly ColumnSpec<Id>[], 
 		widths.set(c.id, (widths.get(c.id) ?? 0) + share);
 		spare -= share;
 	});
-	return kept.map(c => ({id: c.id, title: c.title, width: widths.get(c.id) ?? c.min, alignRight: c.alignRight ?? false, cutMiddle: c.cutMiddle ?? false}));
+	return {kept, columns: kept.map(c => ({id: c.id, title: c.title, width: widths.get(c.id) ?? c.min, alignRight: c.alignRight ?? false, cutMiddle: c.cutMiddle ?? false}))};
 }
 
 export type StepColumnId = 'status' | 'name' | 'window' | 'records' | 'created' | 'updated' | 'message';
@@ -86,7 +98,8 @@ export type StepColumnId = 'status' | 'name' | 'window' | 'records' | 'created' 
 export const STEP_COLUMNS: readonly ColumnSpec<StepColumnId>[] = [
 	{id: 'status', title: 'STATUS', min: 11},
 	{id: 'name', title: 'FLOW', min: 20, preferred: 40, cutMiddle: true},
-	{id: 'window', title: 'BATCH WINDOW', min: 23, dropRank: 1},
+	// The message says why a step failed: below 32 cells it takes the batch window's room.
+	{id: 'window', title: 'BATCH WINDOW', min: 23, dropRank: 1, givesWayBelow: 32},
 	{id: 'records', title: 'RECORDS', min: 7, alignRight: true, dropRank: 4},
 	{id: 'created', title: 'CREATED', min: 8, dropRank: 2, time: true},
 	{id: 'updated', title: 'UPDATED', min: 8, dropRank: 3, time: true},
