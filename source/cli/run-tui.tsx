@@ -114,7 +114,8 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 		},
 		copyText: text => copyToClipboard(text, {env: process.env, writeTerminal: sequence => process.stdout.write(sequence)}),
 		exportView,
-		recallSeen: (domain, workflowId) => away.recall(domain, workflowId),
+		// --demo and --no-state keep no last look: the screen says so rather than 'first look'.
+		recallSeen: options.state && target.demoLabel === undefined ? (domain, workflowId) => away.recall(domain, workflowId) : undefined,
 		onPreferencesChange(next) {
 			const problem = preferences.save(
 				remember({

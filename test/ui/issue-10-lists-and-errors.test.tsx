@@ -92,6 +92,13 @@ describe('keys of the steps screen', () => {
 		expect(app.lines()[2]).toMatch(/^all /);
 	});
 
+	it('a where no last look is kept (--demo, --no-state) says so, not "first look"', async () => {
+		const app = await mount(fakeWatchSource({steps: [step(0), step(1)], workflow: workflow()}));
+		await press(app.stdin, 'a');
+		expect(app.frame()).toContain('no last look is kept in this run');
+		expect(app.frame()).not.toContain('first look');
+	});
+
 	it('Ctrl-W deletes a word and Ctrl-U clears the search prompt', async () => {
 		const app = await mount(fakeWatchSource({steps: [step(0)], workflow: workflow()}));
 		await press(app.stdin, '/', 'access denied');

@@ -36,7 +36,8 @@ import {TooSmall} from './too-small.js';
 const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** Why the table is empty with `a` on, when that is the reason. */
-function sinceLastEmpty(sinceLast: SinceLast): string | undefined {
+function sinceLastEmpty(sinceLast: SinceLast, kept: boolean): string | undefined {
+	if (!kept) return 'no last look is kept in this run (--demo and --no-state keep none; Esc clears a)';
 	if (!sinceLast.summary) {
 		return sinceLast.known ? 'comparing with the last look once the steps are in' : 'nothing to compare: this is the first look at this workflow (Esc clears a)';
 	}
@@ -204,7 +205,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 	if (list.count === 0) {
 		const reason = emptyReason(state);
 		const why =
-			(view.sinceLastOnly ? sinceLastEmpty(sinceLast) : undefined) ??
+			(view.sinceLastOnly ? sinceLastEmpty(sinceLast, props.recallSeen !== undefined) : undefined) ??
 			(state.steps.length > 0
 				? 'no step matches the filter (0 clears it, Esc clears the search)'
 				: reason === 'loading'
