@@ -184,7 +184,8 @@ export function parseCli(
 	}
 
 	const region = str('region') ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION);
-	if (region !== undefined && !isRegionName(region)) {
+	// The demo talks to its own emulator in its own Region: the environment's AWS settings are not its.
+	if (demo === undefined && region !== undefined && !isRegionName(region)) {
 		const from = str('region') !== undefined ? '--region' : nonEmpty(env.AWS_REGION) !== undefined ? 'AWS_REGION' : 'AWS_DEFAULT_REGION';
 		return fail(`${from}: '${region}' is not an AWS Region name (such as eu-west-2)`);
 	}
@@ -193,6 +194,8 @@ export function parseCli(
 	if (sinceLast && !state) return fail('--since-last and --no-state cannot be used together');
 	if (sinceLast && mode === 'snapshot-json') return fail('--since-last prints a line, which --once --json has no room for; use --once or --json');
 	if (sinceLast && demo !== undefined) return fail('--since-last needs a workflow watched before; the --demo emulator starts over on every run');
+	if (sinceLast && mode === 'tui') return fail('--since-last is for line mode, NDJSON and --once; the TUI shows "since you last looked" by itself');
+	if (sinceLast && workflowId === undefined && !once) return fail('--since-last needs --workflow: a whole domain has no single last look to compare with');
 	return {
 		ok: true,
 		options: {

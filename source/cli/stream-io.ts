@@ -9,6 +9,7 @@ import {notificationFor} from '../output/notification.js';
 import type {FeedEvent} from '../output/watch-feed.js';
 import {lineColour} from './line-colour.js';
 import type {CliOptions} from './options.js';
+import {SIGNAL_EXIT_CODES} from './terminal-session.js';
 
 export interface StreamIo {
 	stdout: NodeJS.WritableStream & {isTTY?: boolean};
@@ -16,15 +17,18 @@ export interface StreamIo {
 	env: NodeJS.ProcessEnv;
 }
 
-/** Ends the run on SIGINT or SIGTERM and on a closed stdout; returns the cleanup. */
+/** Ends the run on SIGHUP (an SSH session that drops), SIGINT or SIGTERM, and on a closed stdout,
+ * so what the run keeps (the last look, the journal) is saved; returns the cleanup. */
 export function onStreamStop(io: StreamIo, finish: (code: number) => void): () => void {
-	const onSignal = (signal: NodeJS.Signals) => finish(signal === 'SIGINT' ? 130 : 143);
+	const onSignal = (signal: keyof typeof SIGNAL_EXIT_CODES) => finish(SIGNAL_EXIT_CODES[signal]);
 	// A closed pipe (`| head`) is the reader saying it has enough, not an error.
 	const onStdoutError = (error: NodeJS.ErrnoException) => finish(error.code === 'EPIPE' ? EXIT.ok : EXIT.workflowFailed);
+	process.once('SIGHUP', onSignal);
 	process.once('SIGINT', onSignal);
 	process.once('SIGTERM', onSignal);
 	io.stdout.on('error', onStdoutError);
 	return () => {
+		process.off('SIGHUP', onSignal);
 		process.off('SIGINT', onSignal);
 		process.off('SIGTERM', onSignal);
 		io.stdout.off('error', onStdoutError);

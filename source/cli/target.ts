@@ -28,7 +28,9 @@ export type TargetResult = {ok: true; value: Target} | {ok: false; error: string
 const DEMO_CREDENTIALS = {accessKeyId: 'AKIDCPWATCHDEMO', secretAccessKey: 'cp-watch-demo-secret'};
 
 export async function resolveTarget(options: CliOptions, env: NodeJS.ProcessEnv = process.env): Promise<TargetResult> {
-	const proxy = readProxySettings(env);
+	// The embedded emulator is in this process: the company network's proxy and CA settings have no
+	// business in between, and a malformed one must not stop a demo that needs no AWS account.
+	const proxy = options.demo === undefined ? readProxySettings(env) : {ok: true as const, value: {noProxy: [] as string[]}};
 	if (!proxy.ok) return {ok: false, error: proxy.error, exitCode: EXIT.usage};
 	let trace: DebugTrace | undefined;
 	if (options.debugFile !== undefined) {
@@ -83,9 +85,9 @@ export async function resolveTarget(options: CliOptions, env: NodeJS.ProcessEnv 
 		endpointUrl: emulator.url,
 		region: 'us-east-1',
 		credentials: DEMO_CREDENTIALS,
-		// The embedded emulator is in this process: a company proxy has no business in between.
 		...network,
-		proxy: {noProxy: []},
+		// No AWS_CA_BUNDLE or profile ca_bundle for a plain-HTTP emulator in this process.
+		env: {},
 	});
 
 	let domain = options.domain;

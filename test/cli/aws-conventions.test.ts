@@ -88,3 +88,13 @@ describe('a malformed Region', () => {
 		expect(run.stderr).toMatch(/not a Region name/);
 	});
 });
+
+describe('--demo needs no AWS account', () => {
+	it("ignores the environment's AWS settings: a bad Region, proxy or CA bundle does not stop it", async () => {
+		const run = await runCli(['--demo', '--once', '--json'], {
+			env: env({AWS_REGION: 'bad_region', HTTPS_PROXY: 'http://:not a url', HTTP_PROXY: 'http://127.0.0.1:9', AWS_CA_BUNDLE: join(home, 'no-such-bundle.pem')}),
+		});
+		expect(run.code, run.stderr).toBe(0);
+		expect(JSON.parse(run.stdout).steps.length).toBeGreaterThan(0);
+	});
+});

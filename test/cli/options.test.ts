@@ -59,6 +59,8 @@ describe('command line options', () => {
 			expect(options(['--region', region]).region).toBe(region);
 		}
 		expect(parseCli(['--region', 'not_a_region'], {}, true, '1.0.0')).toEqual({ok: false, error: "--region: 'not_a_region' is not an AWS Region name (such as eu-west-2)"});
+		// The demo needs no AWS account: the environment's settings are not its own.
+		expect(parseCli(['--demo'], {AWS_REGION: 'bad_region'}, true, '1.0.0').ok).toBe(true);
 		expect(parseCli([], {AWS_REGION: '-east'}, true, '1.0.0')).toMatchObject({ok: false, error: expect.stringMatching(/^AWS_REGION: /)});
 	});
 
@@ -92,6 +94,8 @@ describe('command line options', () => {
 	it('refuses bad input with one line that says what is valid', () => {
 		const cases: Array<[string[], RegExp]> = [
 			[['--bogus'], /unknown flag --bogus/],
+			[['--since-last', '--domain', 'retail-prod'], /^--since-last is for line mode, NDJSON and --once/],
+			[['--since-last', '--domain', 'retail-prod', '--plain'], /^--since-last needs --workflow/],
 			[['--max-rpz', '3'], /unknown flag --max-rpz/],
 			[['stray'], /unexpected argument 'stray'/],
 			[['--domain', 'bad name!'], /--domain: /],

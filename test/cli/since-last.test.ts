@@ -26,7 +26,7 @@ const stateFile = () => join(stateHome, 'cp-watch', `${AWAY_DOMAIN}.${AWAY_ID}.j
 
 /** Line mode until its first complete walk is printed, then Ctrl-C: a person having a look. At
  * the first look the workflow has 3 steps, at the second 4. */
-function lookAndLeave(extra: string[] = []): Promise<{code: number | null; stdout: string; stderr: string}> {
+function lookAndLeave(extra: string[] = [], signal: NodeJS.Signals = 'SIGINT'): Promise<{code: number | null; stdout: string; stderr: string}> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [CLI, ...watchArgs(), ...(extra.includes('--json') ? [] : ['--plain']), ...extra], {env: env(), stdio: ['ignore', 'pipe', 'pipe']});
 		let stdout = '';
@@ -37,7 +37,7 @@ function lookAndLeave(extra: string[] = []): Promise<{code: number | null; stdou
 			stdout += chunk;
 			// Every step of the first walk is in: enough of a look.
 			const steps = emulator.virtualTime() >= 5 ? 4 : 3;
-			if ((stdout.match(/( {2}|"FlowName":")away-/g) ?? []).length >= steps) child.kill('SIGINT');
+			if ((stdout.match(/( {2}|"FlowName":")away-/g) ?? []).length >= steps) child.kill(signal);
 		});
 		child.on('error', reject);
 		child.on('close', code => {
@@ -67,6 +67,13 @@ describe('--since-last in line mode', () => {
 		// Nothing moved since that second look.
 		const third = await lookAndLeave(['--since-last']);
 		expect(third.stdout.split('\n')[0]).toMatch(/\): nothing changed$/);
+	});
+
+	it('an SSH session that drops (SIGHUP) still keeps the look: exit 129 and the state file', async () => {
+		emulator.advance(FIRST_LOOK_AT);
+		const run = await lookAndLeave([], 'SIGHUP');
+		expect(run.code, run.stderr).toBe(129);
+		expect(existsSync(stateFile())).toBe(true);
 	});
 
 	it('--json gives the same summary as the first object', async () => {
