@@ -31,15 +31,6 @@ async function main(): Promise<number> {
 }
 
 async function run(options: CliOptions): Promise<number> {
-	// Before anything starts: a journal that cannot be written is found before the TUI opens.
-	const journal = options.record === undefined ? undefined : (await import('./journal/journal-file.js')).openJournalFile(options.record);
-	if (journal && !journal.ok) {
-		process.stderr.write(`cp-watch: ${journal.error}\n`);
-		return EXIT.usage;
-	}
-	const recorder = journal?.ok
-		? (await import('./journal/recorder.js')).createRecorder(journal.file, {cpWatchVersion: packageJson.version, intervalMs: options.intervalMs, now: Date.now})
-		: undefined;
 	// Ink reads CI when it loads, so it loads only after the environment is set for it.
 	if (options.mode === 'tui') prepareInkEnvironment(process.env);
 	// Started together: the runner's chunk loads while the target resolves.
@@ -52,6 +43,17 @@ async function run(options: CliOptions): Promise<number> {
 		process.stderr.write(`cp-watch: ${target.error}\n`);
 		return target.exitCode;
 	}
+	// A journal that cannot be written is found before the TUI opens; opened only once the target
+	// is good, so a run that never started leaves no empty journal behind.
+	const journal = options.record === undefined ? undefined : (await import('./journal/journal-file.js')).openJournalFile(options.record);
+	if (journal && !journal.ok) {
+		process.stderr.write(`cp-watch: ${journal.error}\n`);
+		await target.value.close();
+		return EXIT.usage;
+	}
+	const recorder = journal?.ok
+		? (await import('./journal/recorder.js')).createRecorder(journal.file, {cpWatchVersion: packageJson.version, intervalMs: options.intervalMs, statusFilter: options.statusFilter, now: Date.now})
+		: undefined;
 	if (journal?.ok && target.value.domain !== undefined) {
 		// Line mode and NDJSON without --workflow follow the whole domain: one domain-wide header.
 		if (target.value.workflowId === undefined && (options.mode === 'lines' || options.mode === 'ndjson')) recorder?.startDomain(target.value.domain);

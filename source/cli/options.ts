@@ -5,6 +5,7 @@ import {parseDuration} from '../core/duration.js';
 import {STATUSES, isKnownStatus} from '../core/status.js';
 import {validateDomainName, validateWorkflowId} from '../core/validate.js';
 import {HELP} from './help.js';
+import {colorRefused} from './line-colour.js';
 
 export type OutputMode = 'tui' | 'lines' | 'ndjson' | 'snapshot-json' | 'snapshot-table';
 
@@ -234,10 +235,6 @@ export function isRegionName(text: string): boolean {
 	return REGION_NAME.test(text);
 }
 
-/** NO_COLOR (any value), CLICOLOR=0 and TERM=dumb each mean no colour. */
-function colorRefused(env: NodeJS.ProcessEnv): boolean {
-	return (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || env.CLICOLOR === '0' || env.TERM === 'dumb';
-}
 
 /** --status FAILED,RETRY as statuses, or the usage error. */
 export function parseStatusList(text: string): string[] | string {

@@ -14,7 +14,8 @@ import {formatFeedJson} from '../output/ndjson-format.js';
 import {realClock, realScheduler} from '../poller/time.js';
 import {exportView} from './export-view.js';
 import {parseStatusList} from './options.js';
-import {lineColour} from './line-colour.js';
+import {copyToClipboard} from './clipboard.js';
+import {colorRefused, lineColour} from './line-colour.js';
 import type {StreamIo} from './stream-io.js';
 import {oneLine, openTerminalSession} from './terminal-session.js';
 
@@ -87,7 +88,6 @@ export function parseReplayCli(argv: readonly string[], env: NodeJS.ProcessEnv, 
 		const problem = validateWorkflowId(values.workflow);
 		if (problem) return {ok: false, error: `--workflow: ${problem}`};
 	}
-	const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
 	return {
 		ok: true,
 		options: {
@@ -95,7 +95,7 @@ export function parseReplayCli(argv: readonly string[], env: NodeJS.ProcessEnv, 
 			mode: values.json ? 'ndjson' : values.plain || !stdoutIsTTY ? 'lines' : 'tui',
 			statusFilter,
 			workflowId: values.workflow,
-			color: values['no-color'] !== true && !noColor,
+			color: values['no-color'] !== true && !colorRefused(env),
 			ascii: values.ascii === true,
 		},
 	};
@@ -139,13 +139,18 @@ export async function runReplay(argv: readonly string[], io: StreamIo & {stdout:
 	}
 	if (options.mode === 'tui') return replayInTui(journal, options);
 
-	const wanted = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;
+	// --status given here wins; else each run's own, so the lines are the ones it printed.
+	const given = options.statusFilter.length > 0 ? new Set(options.statusFilter) : undefined;
+	let wanted = given;
 	const color = lineColour(io.env, options.color);
 	let out = '';
 	// A domain-wide run printed each event with its workflow (as the domain stream does).
 	let domainWide = false;
 	for (const record of journal.records) {
-		if (record.kind === 'header') domainWide = record.scope === 'domain';
+		if (record.kind === 'header') {
+			domainWide = record.scope === 'domain';
+			wanted = given ?? (record.statusFilter.length > 0 ? new Set(record.statusFilter) : undefined);
+		}
 		for (const recorded of feedEventsOf(record)) {
 			const event = domainWide && record.kind !== 'header' ? {...recorded, workflowId: record.workflowId} : recorded;
 			if (event.type === 'step' && wanted !== undefined && !wanted.has(event.step.Status)) continue;
@@ -187,6 +192,8 @@ async function replayInTui(journal: Journal, options: ReplayOptions): Promise<nu
 		initial: options.workflowId === undefined ? session.initial : {...session.initial, workflowId: options.workflowId},
 		replay: session,
 		options: {ascii: options.ascii, color: options.color, statusFilter: options.statusFilter, demoLabel: 'replay'},
+		// y/Y as when watching: tmux's buffer inside tmux, and OSC 52.
+		copyText: text => copyToClipboard(text, {env: process.env, writeTerminal: sequence => process.stdout.write(sequence)}),
 		exportView,
 		onExit: code => terminal.exit(code, problem),
 	});

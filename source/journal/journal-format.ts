@@ -4,6 +4,7 @@
 // damaged line is found where it is, not later as a crash.
 import type {ApiError, ApiErrorKind} from '../core/api-error.js';
 import {safeJson} from '../core/safe-json.js';
+import {sanitize} from '../core/sanitize.js';
 import type {Step, Workflow} from '../core/step.js';
 
 export const JOURNAL_FORMAT = 1;
@@ -17,6 +18,8 @@ export interface JournalHeader {
 	domain: string;
 	workflowId: string | null;
 	intervalMs: number;
+	/** The run's --status: what its line mode and NDJSON printed (the journal holds every step). */
+	statusFilter: string[];
 	time: number;
 }
 
@@ -125,7 +128,8 @@ export function parseJournalLine(text: string): ParsedLine {
 	if (!isObject(value)) return {ok: false, problem: 'is not a JSON object'};
 	const time = parseTime(value.time);
 	if (time === undefined) return {ok: false, problem: 'has no valid "time"'};
-	const bad = (what: string): ParsedLine => ({ok: false, problem: `is a "${String(value.kind)}" record with ${what}`});
+	// The kind comes from the file: shown, so made safe for the terminal.
+	const bad = (what: string): ParsedLine => ({ok: false, problem: `is a "${sanitize(String(value.kind))}" record with ${what}`});
 
 	if (value.kind === 'header') {
 		if (!isNumber(value.journal)) return bad('no format version');
@@ -145,6 +149,7 @@ export function parseJournalLine(text: string): ParsedLine {
 				domain: value.domain,
 				workflowId: value.workflowId as string | null,
 				intervalMs: isNumber(value.intervalMs) ? value.intervalMs : 0,
+				statusFilter: Array.isArray(value.statusFilter) ? value.statusFilter.filter(isString) : [],
 				time,
 			},
 		};
@@ -185,6 +190,6 @@ export function parseJournalLine(text: string): ParsedLine {
 			if (value.reason !== 'done' && value.reason !== 'error') return bad('an unknown "reason"');
 			return {ok: true, record: {...of, kind: 'end', reason: value.reason}};
 		default:
-			return {ok: false, problem: `has an unknown kind ${JSON.stringify(value.kind ?? null)}`};
+			return {ok: false, problem: `has an unknown kind ${sanitize(JSON.stringify(value.kind ?? null))}`};
 	}
 }

@@ -11,6 +11,8 @@ import type {JournalSink} from './journal-file.js';
 export interface RecorderOptions {
 	cpWatchVersion: string;
 	intervalMs: number;
+	/** The run's --status, so a replay prints what the run printed. */
+	statusFilter?: readonly string[];
 	now(): number;
 }
 
@@ -40,6 +42,7 @@ export function createRecorder(sink: JournalSink, options: RecorderOptions): Rec
 			domain,
 			workflowId,
 			intervalMs: options.intervalMs,
+			statusFilter: [...(options.statusFilter ?? [])],
 			time: options.now(),
 		});
 	};

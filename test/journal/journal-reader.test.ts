@@ -8,7 +8,7 @@ import {makeStep, makeWorkflow} from '../support/step-fixtures.js';
 const T0 = Date.parse('2026-11-24T09:00:00Z');
 const of = {workflowId: 'w1', time: T0 + 1000};
 const RECORDS: JournalRecord[] = [
-	{kind: 'header', journal: JOURNAL_FORMAT, cpWatch: '0.1.0', scope: 'workflow', domain: 'retail-prod', workflowId: 'w1', intervalMs: 5000, time: T0},
+	{kind: 'header', journal: JOURNAL_FORMAT, cpWatch: '0.1.0', scope: 'workflow', domain: 'retail-prod', workflowId: 'w1', intervalMs: 5000, statusFilter: [], time: T0},
 	{...of, kind: 'snapshot', workflow: makeWorkflow(), steps: [makeStep(), makeStep({FlowName: 'b'})]},
 	{...of, kind: 'snapshot', workflow: null, steps: []},
 	{...of, kind: 'step', step: makeStep({Status: 'FAILED'}), previousStatus: 'IN_PROGRESS'},
@@ -77,6 +77,14 @@ describe('readJournal', () => {
 		const journal = readJournal(lines.join('\n'));
 		expect(journal.records).toEqual(RECORDS.slice(0, 3));
 		expect(journal.problem).toEqual({line: 4, message});
+	});
+
+	it('a hostile kind in a damaged line is named with its controls made visible, never raw', () => {
+		for (const bad of ['{"kind":"\\u009b2J\\u202eevil","workflowId":"w1","time":"2026-11-24T09:00:00Z"}', '{"kind":"\\u001b[2Jx","workflowId":"w1","time":"2026-11-24T09:00:00Z","step":{}}']) {
+			const journal = readJournal(`${formatJournalRecord(RECORDS[0])}\n${bad}\n`);
+			expect(journal.problem?.line).toBe(2);
+			expect(journal.problem?.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+		}
 	});
 
 	it('blank lines and CRLF line ends are read, not reported', () => {

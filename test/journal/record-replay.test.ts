@@ -143,6 +143,29 @@ describe('--record, then replay', () => {
 	});
 });
 
+describe('a recording run with --status, and colour', () => {
+	it('replay prints what a --status run printed (the journal keeps every step; the header keeps the filter)', async () => {
+		const journal = join(dir, 'status.ndjson');
+		const run = await runCli([...watch(FAILED_ID), '--plain', '--status', 'FAILED', '--record', journal]);
+		expect(run.code, run.stderr).toBe(0);
+		const replay = await runCli(['replay', journal, '--plain']);
+		expect(replay.stdout.split('\n')).toEqual(run.stdout.split('\n'));
+		// --status given to the replay wins over the recorded one.
+		const every = await runCli(['replay', journal, '--plain', '--status', 'FAILED,RETRY,COMPLETE,IN_PROGRESS,NOT_STARTED']);
+		expect(every.stdout.split('\n').length).toBeGreaterThan(run.stdout.split('\n').length);
+	});
+
+	it('CLICOLOR=0 and TERM=dumb beat FORCE_COLOR in a replay too, as when watching', async () => {
+		const {journal} = await recorded('--plain', FAILED_ID);
+		const forced = await runCli(['replay', journal, '--plain'], {env: cleanEnv({FORCE_COLOR: '1'})});
+		expect(forced.stdout).toContain('\u001B[');
+		for (const refuse of [{CLICOLOR: '0'}, {TERM: 'dumb'}]) {
+			const run = await runCli(['replay', journal, '--plain'], {env: cleanEnv({FORCE_COLOR: '1', ...refuse})});
+			expect(run.stdout, JSON.stringify(refuse)).not.toContain('\u001B[');
+		}
+	});
+});
+
 describe('journals that cannot be written or read', () => {
 	it.each([
 		['a directory that does not exist', () => join(dir, 'missing', 'j.ndjson'), /^cp-watch: --record .*j\.ndjson: no such directory$/],
@@ -153,6 +176,13 @@ describe('journals that cannot be written or read', () => {
 		expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
 		expect(run.stderr.trimEnd()).toMatch(pattern);
 		expect(run.stdout).toBe('');
+	});
+
+	it('a run whose target fails leaves no empty journal behind', async () => {
+		const path = join(dir, 'never.ndjson');
+		const run = await runCli(['--endpoint-url', 'ftp://x', '--domain', DOMAIN, '--workflow', FAILED_ID, '--plain', '--record', path], {env: cleanEnv({AWS_REGION: 'us-east-1'})});
+		expect(run.code).toBe(2);
+		expect(existsSync(path)).toBe(false);
 	});
 
 	it('--record into a file without write permission: one line, exit 2', async () => {

@@ -26,7 +26,7 @@ describe('the recorder', () => {
 		const {written, recorder, printed, handlers, kinds} = setup();
 		const watch = loading();
 		recorder.follow(watch, 'retail-prod', 'w1', handlers);
-		expect(written).toEqual([{kind: 'header', journal: 1, cpWatch: '9.9.9', scope: 'workflow', domain: 'retail-prod', workflowId: 'w1', intervalMs: 5000, time: NOW}]);
+		expect(written).toEqual([{kind: 'header', journal: 1, cpWatch: '9.9.9', scope: 'workflow', domain: 'retail-prod', workflowId: 'w1', intervalMs: 5000, statusFilter: [], time: NOW}]);
 		const workflow = makeWorkflow({WorkflowId: 'w1'});
 		watch.set({phase: 'live', complete: true, workflow, steps: [a], lastSuccessAt: NOW - 10, events: []});
 		expect(written[1]).toEqual({kind: 'snapshot', time: NOW - 10, workflowId: 'w1', workflow, steps: [a]});

@@ -11,7 +11,7 @@ const a = makeStep({FlowName: 'a', Status: 'IN_PROGRESS'});
 const b = makeStep({FlowName: 'b', Status: 'NOT_STARTED'});
 
 const RECORDS: JournalRecord[] = [
-	{kind: 'header', journal: 1, cpWatch: '0.1.0', scope: 'domain', domain: 'd', workflowId: null, intervalMs: 5000, time: T0},
+	{kind: 'header', journal: 1, cpWatch: '0.1.0', scope: 'domain', domain: 'd', workflowId: null, intervalMs: 5000, statusFilter: [], time: T0},
 	{...of(1), kind: 'snapshot', workflow: makeWorkflow({WorkflowId: 'w'}), steps: [a, b]},
 	{...of(2), kind: 'step', step: {...a, Status: 'COMPLETE'}, previousStatus: 'IN_PROGRESS'},
 	{...of(2), kind: 'step', step: {...b, Status: 'IN_PROGRESS'}, previousStatus: 'NOT_STARTED'},

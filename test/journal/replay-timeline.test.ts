@@ -21,7 +21,7 @@ const of = (seconds: number) => ({workflowId: 'w', time: s(seconds)});
 const stepAt = (seconds: number, Status: string): JournalRecord => ({...of(seconds), kind: 'step', step: makeStep({Status}), previousStatus: null});
 
 const RECORDS: JournalRecord[] = [
-	{kind: 'header', journal: 1, cpWatch: '0.1.0', scope: 'workflow', domain: 'd', workflowId: 'w', intervalMs: 5000, time: s(0)},
+	{kind: 'header', journal: 1, cpWatch: '0.1.0', scope: 'workflow', domain: 'd', workflowId: 'w', intervalMs: 5000, statusFilter: [], time: s(0)},
 	{...of(0), kind: 'snapshot', workflow: makeWorkflow(), steps: []},
 	stepAt(1, 'IN_PROGRESS'), // 1 s after: 1 s on screen
 	{...of(1), kind: 'progress', workflow: makeWorkflow()},

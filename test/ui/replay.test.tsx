@@ -23,7 +23,7 @@ const of = {workflowId: ID};
 /** Six events: the snapshot, a COMPLETE, a RETRY after a long idle gap, a FAILED, a CANCELLED with
  * the workflow's FAILED at the same time. */
 const RECORDS: JournalRecord[] = [
-	{kind: 'header', journal: JOURNAL_FORMAT, cpWatch: '0.1.0', scope: 'workflow', domain: 'retail-prod', workflowId: ID, intervalMs: 5000, time: at(0)},
+	{kind: 'header', journal: JOURNAL_FORMAT, cpWatch: '0.1.0', scope: 'workflow', domain: 'retail-prod', workflowId: ID, intervalMs: 5000, statusFilter: [], time: at(0)},
 	{
 		...of,
 		kind: 'snapshot',
@@ -235,7 +235,7 @@ describe('replay in the TUI', () => {
 	it('a domain-wide journal: the dashboard title counts what runs, not "reading 0 in turn"', async () => {
 		const OTHER = 'ffffffffffffffffffffffffffffffff';
 		const records: JournalRecord[] = [
-			{kind: 'header', journal: JOURNAL_FORMAT, cpWatch: '0.1.0', scope: 'domain', domain: 'retail-prod', workflowId: null, intervalMs: 5000, time: at(0)},
+			{kind: 'header', journal: JOURNAL_FORMAT, cpWatch: '0.1.0', scope: 'domain', domain: 'retail-prod', workflowId: null, intervalMs: 5000, statusFilter: [], time: at(0)},
 			{...of, kind: 'snapshot', time: at(1), workflow: makeWorkflow({WorkflowId: ID, TotalSteps: 1, StepsCompleted: 0}), steps: [step('flow-a', 'IN_PROGRESS', 'Running', 0)]},
 			{workflowId: OTHER, kind: 'snapshot', time: at(2), workflow: makeWorkflow({WorkflowId: OTHER, Status: 'COMPLETE', TotalSteps: 1, StepsCompleted: 1}), steps: [step('flow-z', 'COMPLETE', 'Done', 0)]},
 		];
