@@ -3,7 +3,7 @@ import process from 'node:process';
 import type {Instance} from 'ink';
 import {EXIT, exitCodeForError} from '../core/exit-code.js';
 import {formatDurationWords} from '../core/duration.js';
-import {createPreferenceMemory} from '../core/preferences.js';
+import {createPreferenceMemory, DEFAULT_SORT, DEFAULT_TIME_MODE} from '../core/preferences.js';
 import {desktopNotification} from '../core/terminal-escapes.js';
 import {verdictLine, verdictOfEnd, verdictOfEvent, type Verdict} from '../output/exit-verdict.js';
 import {notificationFor} from '../output/notification.js';
@@ -96,8 +96,9 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 	const remember = createPreferenceMemory(stored, {
 		lastDomain: initialDomain,
 		statusFilter: initialFilter,
-		sort: stored.sort,
-		timeMode: stored.timeMode,
+		// What the view starts with, defaults included: a sort never touched is not a change.
+		sort: stored.sort ?? {...DEFAULT_SORT},
+		timeMode: stored.timeMode ?? DEFAULT_TIME_MODE,
 	});
 	instance = renderApp({
 		source,

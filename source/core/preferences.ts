@@ -82,3 +82,7 @@ export function createPreferenceMemory(stored: Preferences, start: Preferences):
 		return next;
 	};
 }
+
+/** What the view starts with when nothing is remembered: also what "unchanged" means when saving. */
+export const DEFAULT_SORT = {field: 'created', reverse: false} as const;
+export const DEFAULT_TIME_MODE = 'relative' as const;

@@ -1,7 +1,7 @@
 // Everything the TUI remembers about how the user is looking at the data: the screen stack, the
 // cursor of each screen (by key, so it survives refreshes, filters and sorts), filter, search,
 // sort, time mode, overlay and detail pane. One pure reducer; the view dispatches intents.
-import {SORT_FIELDS, TIME_MODES, type SortField, type TimeMode} from './preferences.js';
+import {DEFAULT_SORT, DEFAULT_TIME_MODE, SORT_FIELDS, TIME_MODES, type SortField, type TimeMode} from './preferences.js';
 import {parseProblemKey} from './problem-feed.js';
 import {problemsOnly, toggleStatus} from './step-filter.js';
 import {moveCursor, visibleWindow} from './visible-window.js';
@@ -131,9 +131,9 @@ export function initialViewState(initial: InitialView): ViewState {
 		statusFilter: [...(initial.statusFilter ?? [])],
 		search: '',
 		searching: false,
-		sort: initial.sort ?? 'created',
-		sortReverse: initial.sortReverse ?? false,
-		timeMode: initial.timeMode ?? 'relative',
+		sort: initial.sort ?? DEFAULT_SORT.field,
+		sortReverse: initial.sortReverse ?? DEFAULT_SORT.reverse,
+		timeMode: initial.timeMode ?? DEFAULT_TIME_MODE,
 		help: false,
 		helpScroll: 0,
 		messages: false,

@@ -82,6 +82,8 @@ describe.skipIf(!hasTmux())('the TUI in a real terminal', () => {
 		const saved = JSON.parse(readFileSync(join(home!, 'cp-watch', 'config.json'), 'utf8'));
 		expect(saved.timeMode).toBe('local');
 		expect(saved.statusFilter).toBeUndefined();
+		// Nor the sort nobody touched (the view's default is not a choice).
+		expect(saved.sort).toBeUndefined();
 	});
 
 	it.each([
