@@ -7,7 +7,7 @@ import {exitCodeForError, exitCodeForWorkflowStatus, EXIT} from '../core/exit-co
 import type {Workflow} from '../core/step.js';
 import {followDomain, worseVerdict, type DomainFeed} from '../output/domain-feed.js';
 import {followMaybeRecorded, type Recorder} from '../journal/recorder.js';
-import {createRetryReporter} from '../output/retry-report.js';
+import {createRetryReporter, retryLineFor} from '../output/retry-report.js';
 import {createWatchSource} from '../poller/index.js';
 import type {CliOptions} from './options.js';
 import {eventWriter, onStreamStop, type StreamIo} from './stream-io.js';
@@ -43,15 +43,7 @@ export async function runDomainStream(options: CliOptions, domain: string, targe
 		// falling rate), whichever watch meets it: they share one pace, so a 429 is everyone's.
 		const retries = createRetryReporter();
 		const noteTrouble = () => {
-			const states = (feed?.watches() ?? []).map(watch => watch.getState());
-			const troubled = states.find(state => state.phase === 'throttled' || (state.phase === 'error' && state.error?.retryable === true));
-			const attempts = troubled?.failedAttempts;
-			const line =
-				troubled !== undefined && attempts !== undefined
-					? retries.failed({attempt: attempts, message: troubled.error?.message ?? 'error', retryAt: troubled.retryAt, now: Date.now()})
-					: troubled === undefined && states.some(state => state.lastSuccessAt !== undefined)
-						? retries.recovered()
-						: undefined;
+			const line = retryLineFor(retries, (feed?.watches() ?? []).map(watch => watch.getState()), Date.now());
 			if (line !== undefined) io.stderr.write(`${line}\n`);
 		};
 
