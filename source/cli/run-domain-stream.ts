@@ -1,13 +1,14 @@
 // Line mode and NDJSON over a whole domain (`--domain D --plain`, no --workflow): the events of every
 // workflow running at the start or starting later, each naming its workflow. It keeps watching
 // for new workflows until stopped; with --exit-status it ends once every workflow that was running
-// at the start is final, with the worst verdict seen (FAILED over CANCELLED over COMPLETE).
+// at the start is final or lost, with the worst verdict seen (worseExitCode: FAILED 1 over gave up 7
+// over CANCELLED 3 over COMPLETE 0). One workflow's lasting error (deleted, access denied to it) is a
+// stderr line and the end of following it, not of the run; only the list's own ends the run.
 import {formatDurationWords} from '../core/duration.js';
 import {exitCodeForError, exitCodeForWorkflowStatus, EXIT} from '../core/exit-code.js';
-import type {Workflow} from '../core/step.js';
-import {followDomain, worseVerdict, type DomainFeed} from '../output/domain-feed.js';
+import {followDomain, worseExitCode, type DomainFeed} from '../output/domain-feed.js';
 import {followMaybeRecorded, type Recorder} from '../journal/recorder.js';
-import {createRetryReporter} from '../output/retry-report.js';
+import {createRetryReporter, retryLineFor} from '../output/retry-report.js';
 import {createWatchSource} from '../poller/index.js';
 import type {CliOptions} from './options.js';
 import {eventWriter, onStreamStop, type StreamIo} from './stream-io.js';
@@ -23,7 +24,7 @@ export async function runDomainStream(options: CliOptions, domain: string, targe
 		const cleanups: Array<() => void> = [];
 		// --exit-status waits for these; the verdict counts every workflow that ended meanwhile.
 		let awaited: Set<string> | undefined;
-		let worst: Workflow | undefined;
+		let worst: number = EXIT.ok;
 		let feed: DomainFeed | undefined;
 
 		const finish = (code: number, message?: string) => {
@@ -34,24 +35,15 @@ export async function runDomainStream(options: CliOptions, domain: string, targe
 			feed?.stop();
 			resolve(code);
 		};
-		const verdict = () => exitCodeForWorkflowStatus(worst?.Status ?? 'COMPLETE') ?? EXIT.ok;
 		const checkDone = () => {
-			if (options.exitStatus && awaited !== undefined && awaited.size === 0) finish(verdict());
+			if (options.exitStatus && awaited !== undefined && awaited.size === 0) finish(worst);
 		};
 
 		// Retryable trouble goes to stderr as in the workflow stream (a line per failed attempt at a
 		// falling rate), whichever watch meets it: they share one pace, so a 429 is everyone's.
 		const retries = createRetryReporter();
 		const noteTrouble = () => {
-			const states = (feed?.watches() ?? []).map(watch => watch.getState());
-			const troubled = states.find(state => state.phase === 'throttled' || (state.phase === 'error' && state.error?.retryable === true));
-			const attempts = troubled?.failedAttempts;
-			const line =
-				troubled !== undefined && attempts !== undefined
-					? retries.failed({attempt: attempts, message: troubled.error?.message ?? 'error', retryAt: troubled.retryAt, now: Date.now()})
-					: troubled === undefined && states.some(state => state.lastSuccessAt !== undefined)
-						? retries.recovered()
-						: undefined;
+			const line = retryLineFor(retries, (feed?.watches() ?? []).map(watch => watch.getState()), Date.now());
 			if (line !== undefined) io.stderr.write(`${line}\n`);
 		};
 
@@ -64,10 +56,13 @@ export async function runDomainStream(options: CliOptions, domain: string, targe
 			follow: (watch, workflowId, handlers) => followMaybeRecorded(recorder, watch, domain, workflowId, handlers),
 			onWorkflowEnd(workflowId, end) {
 				if (end.reason === 'error') {
-					finish(exitCodeForError(end.error.kind), `workflow ${workflowId}: ${end.error.message}`);
-					return;
+					// The dashboard keeps the other rows going; so does the stream. An awaited workflow lost
+					// this way ended unseen: the verdict says gave up (7) for it.
+					io.stderr.write(`cp-watch: workflow ${workflowId}: ${end.error.message}; no longer followed\n`);
+					if (awaited?.has(workflowId)) worst = worseExitCode(worst, EXIT.gaveUp);
+				} else {
+					worst = worseExitCode(worst, exitCodeForWorkflowStatus(end.workflow.Status) ?? EXIT.ok);
 				}
-				worst = worseVerdict(worst, end.workflow);
 				awaited?.delete(workflowId);
 				checkDone();
 			},

@@ -9,7 +9,7 @@ import {formatDurationWords} from '../core/duration.js';
 import {FIRST_LOOK, formatAwaySummary, summarizeAway, type Recollection} from '../core/away-summary.js';
 import {formatSinceLastJson} from '../output/since-last-json.js';
 import {openAwayMemory} from './away-memory.js';
-import {createRetryReporter} from '../output/retry-report.js';
+import {createRetryReporter, retryLineFor} from '../output/retry-report.js';
 import type {CliOptions} from './options.js';
 import {runDomainStream} from './run-domain-stream.js';
 import {eventWriter, onStreamStop, type StreamIo} from './stream-io.js';
@@ -90,15 +90,7 @@ export async function runStream(
 		const retries = createRetryReporter();
 		cleanups.push(
 			watch.subscribe(() => {
-				const state = watch.getState();
-				// An error waiting will not fix ends the run with its own line (onEnd); say nothing here.
-				const retrying = state.phase === 'throttled' || (state.phase === 'error' && state.error?.retryable === true);
-				const line =
-					retrying && state.failedAttempts !== undefined
-						? retries.failed({attempt: state.failedAttempts, message: state.error?.message ?? 'error', retryAt: state.retryAt, now: Date.now()})
-						: state.failedAttempts === undefined && state.lastSuccessAt !== undefined
-							? retries.recovered()
-							: undefined;
+				const line = retryLineFor(retries, [watch.getState()], Date.now());
 				if (line !== undefined) io.stderr.write(`${line}\n`);
 			}),
 		);

@@ -144,7 +144,7 @@ function readDomain(value: unknown, path: string, index: number): DomainSpec {
 }
 
 function readWorkflow(value: unknown, path: string, domainName: string, index: number): WorkflowSpec {
-	const raw = readObject(value, path, ['WorkflowId', 'WorkflowType', 'SourceConnectorType', 'ConnectorProfileName', 'RoleArn', 'at', 'steps', 'generate', 'timeline']);
+	const raw = readObject(value, path, ['WorkflowId', 'WorkflowType', 'SourceConnectorType', 'ConnectorProfileName', 'RoleArn', 'at', 'deletedAt', 'steps', 'generate', 'timeline']);
 	const WorkflowId = raw.WorkflowId === undefined ? defaultWorkflowId(domainName, index) : readString(raw.WorkflowId, join(path, 'WorkflowId'), {pattern: WORKFLOW_ID_PATTERN, patternText: 'must be 32 lowercase hex characters'});
 	const WorkflowType = raw.WorkflowType === undefined ? DEFAULT_WORKFLOW_TYPE : readString(raw.WorkflowType, join(path, 'WorkflowType'), {min: 1, max: 64});
 	const SourceConnectorType = raw.SourceConnectorType === undefined ? DEFAULT_SOURCE_CONNECTOR_TYPE : readString(raw.SourceConnectorType, join(path, 'SourceConnectorType'), {
@@ -162,6 +162,10 @@ function readWorkflow(value: unknown, path: string, domainName: string, index: n
 		generate: null,
 		timeline: null,
 	};
+	if (raw.deletedAt !== undefined) {
+		workflow.deletedAt = readNumber(raw.deletedAt, join(path, 'deletedAt'));
+		if (workflow.deletedAt <= at) throw new ScenarioError(join(path, 'deletedAt'), `must come after the workflow's at (${at})`);
+	}
 	if (raw.RoleArn !== undefined) workflow.RoleArn = readString(raw.RoleArn, join(path, 'RoleArn'), {min: 1, max: 255});
 	const names = new Set<string>();
 	(raw.steps === undefined ? [] : readArray(raw.steps, join(path, 'steps'))).forEach((item, stepIndex) => {

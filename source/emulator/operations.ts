@@ -187,9 +187,10 @@ function listIntegrations(context: OperationContext): OperationResult {
 	const walkStart = cursor?.walkStart ?? t;
 	const bound = Math.min(walkStart, t);
 	const from = cursor?.position ?? 0;
-	// Workflows appear in creation order, so those existing at the walk's start are a prefix.
-	const existing = domain.workflows.filter(workflow => workflowExists(workflow, bound)).length;
-	const page = domain.workflows.slice(from, Math.min(existing, from + limit));
+	// Workflows appear in creation order, so those created by the walk's start are a prefix; a
+	// deleted one leaves a gap in its page.
+	const existing = domain.workflows.filter(workflow => workflow.spec.at <= bound).length;
+	const page = domain.workflows.slice(from, Math.min(existing, from + limit)).filter(workflow => workflowExists(workflow, bound));
 	const Items = page.map(workflow => ({
 		DomainName: domain.spec.DomainName,
 		Uri: `arn:aws:appflow:${context.caller.region}:${ACCOUNT_ID}:flow/${workflow.spec.generate?.flowNamePrefix ?? `${workflow.spec.SourceConnectorType}-${workflow.spec.WorkflowId.slice(0, 8)}`}`,

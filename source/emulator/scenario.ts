@@ -56,6 +56,8 @@ export interface WorkflowSpec {
 	RoleArn?: string;
 	/** The workflow exists (StartDate) from this virtual second. */
 	at: number;
+	/** From this virtual second on the workflow is gone (deleted): 404, and no longer listed. */
+	deletedAt?: number;
 	steps: StepSpec[];
 	generate: GenerateSpec | null;
 	timeline: WorkflowTimelineEntry[] | null;

@@ -140,8 +140,9 @@ export function stepView(world: World, step: CompiledStep, t: number): StepView 
 	};
 }
 
+/** Created by t and not yet deleted. */
 export function workflowExists(workflow: CompiledWorkflow, t: number): boolean {
-	return workflow.spec.at <= t;
+	return workflow.spec.at <= t && (workflow.spec.deletedAt === undefined || t < workflow.spec.deletedAt);
 }
 
 export function workflowView(world: World, workflow: CompiledWorkflow, t: number): WorkflowView {

@@ -3,8 +3,9 @@
 // workflow (output/watch-feed.ts) with each event naming its workflow. All watches come from one
 // source, so they share one pace.
 import type {ApiError} from '../core/api-error.js';
+import {EXIT} from '../core/exit-code.js';
 import {isFinalStatus} from '../core/status.js';
-import type {Workflow, WorkflowSummary} from '../core/step.js';
+import type {WorkflowSummary} from '../core/step.js';
 import type {WatchSource, WorkflowWatch} from '../poller/watch-state.js';
 import {followWatch, type FeedEnd, type FeedEvent, type FeedHandlers} from './watch-feed.js';
 
@@ -14,7 +15,8 @@ export interface DomainFeedHandlers {
 	onEvent(event: DomainFeedEvent): void;
 	/** The first complete list is in: the workflows running then (in list order). */
 	onStart?(running: readonly string[]): void;
-	/** One workflow reached its end: final with its last walk in, or a lasting error. */
+	/** One workflow reached its end: final with its last walk in, or a lasting error (it is no longer
+	 * followed; the others go on). */
 	onWorkflowEnd?(workflowId: string, end: FeedEnd): void;
 	/** The list itself hit an error that waiting will not fix (the domain is gone, access denied). */
 	onListError?(error: ApiError): void;
@@ -110,10 +112,15 @@ export function followDomain(source: WatchSource, domain: string, handlers: Doma
 	};
 }
 
-/** --exit-status over a domain: FAILED (1) over CANCELLED (3) over COMPLETE (0). */
-export function worseVerdict(a: Workflow | undefined, b: Workflow): Workflow {
-	if (a === undefined) return b;
-	return (VERDICT_RANK[b.Status] ?? 0) > (VERDICT_RANK[a.Status] ?? 0) ? b : a;
+/**
+ * --exit-status over a domain: the worse of two verdicts, FAILED (1) over gave up (7) over
+ * CANCELLED (3) over COMPLETE (0). A workflow that was awaited but lost to an error retrying did not
+ * fix (deleted, access denied) ended unseen: it may have failed, so it outranks a known CANCELLED or
+ * COMPLETE, but a FAILED one seen is the surer and more pressing answer.
+ */
+export function worseExitCode(a: number, b: number): number {
+	return verdictRank(b) > verdictRank(a) ? b : a;
 }
 
-const VERDICT_RANK: Record<string, number> = {COMPLETE: 0, CANCELLED: 1, FAILED: 2};
+const VERDICT_ORDER: readonly number[] = [EXIT.ok, EXIT.workflowCancelled, EXIT.gaveUp, EXIT.workflowFailed];
+const verdictRank = (code: number) => VERDICT_ORDER.indexOf(code);

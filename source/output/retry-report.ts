@@ -54,3 +54,28 @@ export function createRetryReporter(): RetryReporter {
 		},
 	};
 }
+
+/** What a watch's state says about its calls, as far as the retry line cares. */
+export interface RetryState {
+	phase: string;
+	error?: {message: string; retryable: boolean};
+	failedAttempts?: number;
+	retryAt?: number;
+	lastSuccessAt?: number;
+}
+
+/**
+ * The retry line, if any, for the states of the watches a stream follows (one workflow's, or a
+ * domain's list and workflows: they share one pace, so a 429 is everyone's). The first watch that
+ * is retrying speaks for all; once none is failing and one has succeeded, the episode is over. An
+ * error waiting will not fix is not a retry: its own line comes from whoever ends on it.
+ */
+export function retryLineFor(reporter: RetryReporter, states: readonly RetryState[], now: number): string | undefined {
+	const troubled = states.find(state => state.phase === 'throttled' || (state.phase === 'error' && state.error?.retryable === true));
+	if (troubled !== undefined) {
+		if (troubled.failedAttempts === undefined) return undefined;
+		return reporter.failed({attempt: troubled.failedAttempts, message: troubled.error?.message ?? 'error', retryAt: troubled.retryAt, now});
+	}
+	const failing = states.some(state => state.failedAttempts !== undefined);
+	return !failing && states.some(state => state.lastSuccessAt !== undefined) ? reporter.recovered() : undefined;
+}

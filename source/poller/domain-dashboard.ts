@@ -12,6 +12,7 @@ import {isFinalStatus} from '../core/status.js';
 import {stepKey, type Step, type Workflow, type WorkflowSummary} from '../core/step.js';
 import {newWalk, walkPages, type WalkProgress} from './page-walk.js';
 import {createPollLoop, type Call, type LoopContext} from './poll-loop.js';
+import {restartBackoff} from './restart-backoff.js';
 import {createStore} from './store.js';
 import {stepPages} from './workflow-watch.js';
 import {abortError} from './time.js';
@@ -161,6 +162,9 @@ export function createDomainDashboard(context: DashboardContext, domain: string)
 					fetchPage: stepPages(call, api, domain, id),
 					keyOf: stepKey,
 					maxPages: PAGES_PER_VISIT,
+					// An expired token starts the walk over after the same backoff as the workflow watch's,
+					// so a quota busy enough to let the token age gets room first.
+					onRestart: progress => restartBackoff({...context, signal}, progress),
 				});
 				if (pending.progress.done && entry.pending === pending) {
 					const steps = pending.progress.items;

@@ -10,11 +10,14 @@ import {runCli, scenarioFile} from '../support/run-cli.js';
 
 const LATE_ID = '1a7e1a7e1a7e1a7e1a7e1a7e1a7e1a7e';
 
-/** The lifecycle workflows `ids`, at double speed, plus one that starts at virtual second 2. */
-function domainWith(ids: string[], late = false) {
+/** The lifecycle workflows `ids`, at double speed, plus one that starts at virtual second 2; the
+ * slow one is deleted at virtual second 2 when `deleteSlow`. */
+function domainWith(ids: string[], late = false, deleteSlow = false) {
 	const base = lifecycleScenario(2);
 	const [domain] = base.domains;
-	const workflows = domain.workflows.filter(workflow => ids.includes(workflow.WorkflowId));
+	const workflows = domain.workflows
+		.filter(workflow => ids.includes(workflow.WorkflowId))
+		.map(workflow => (deleteSlow && workflow.WorkflowId === SLOW_ID ? {...workflow, deletedAt: 2} : workflow));
 	if (late) {
 		workflows.push({
 			WorkflowId: LATE_ID,
@@ -40,8 +43,8 @@ function domainWith(ids: string[], late = false) {
 }
 
 const files: Array<{cleanup(): void}> = [];
-const scenario = (ids: string[], late = false) => {
-	const file = domainWith(ids, late);
+const scenario = (ids: string[], late = false, deleteSlow = false) => {
+	const file = domainWith(ids, late, deleteSlow);
 	files.push(file);
 	return ['--demo', file.path, '--domain', DOMAIN, '--interval', '1', '--max-rps', '10'];
 };
@@ -106,6 +109,25 @@ describe('domain line mode and NDJSON', () => {
 		const run = await runCli(['--demo', settled.path, '--domain', 'quiet', '--plain', '--exit-status'], {timeoutMs: 15_000});
 		expect(run.code).toBe(0);
 		expect(run.stdout).toBe('');
+	});
+
+	it('a workflow deleted mid-watch is one stderr line and no longer followed; the others go on, and --exit-status says gave up (7)', async () => {
+		const run = await runCli([...scenario([COMPLETE_ID, SLOW_ID], false, true), '--plain', '--exit-status', '--timeout', '20s'], {timeoutMs: 25_000});
+		const stderr = run.stderr.trim().split('\n');
+		expect(stderr).toHaveLength(1);
+		expect(stderr[0]).toMatch(new RegExp(`^cp-watch: workflow ${SLOW_ID}: Workflow ${SLOW_ID} does not exist in domain ${DOMAIN}; no longer followed$`));
+		// The other workflow is followed to its end, after the deletion (virtual second 2).
+		expect(run.stdout).toMatch(new RegExp(`COMPLETE\\s+${COMPLETE_ID}  ci-complete-2  `));
+		expect(run.stdout).toMatch(new RegExp(`COMPLETE\\s+workflow ${COMPLETE_ID} \\(Salesforce\\)`));
+		// Awaited but lost: gave up (7) over COMPLETE (0); not the not-found code (5) of a run that ended.
+		expect(run.code).toBe(7);
+	});
+
+	it('a FAILED workflow (1) outranks one that was lost (7)', async () => {
+		const run = await runCli([...scenario([FAILED_ID, SLOW_ID], false, true), '--plain', '--exit-status', '--timeout', '20s'], {timeoutMs: 25_000});
+		expect(run.stderr).toMatch(new RegExp(`workflow ${SLOW_ID}: .*no longer followed`));
+		expect(run.stdout).toMatch(new RegExp(`FAILED\\s+workflow ${FAILED_ID} \\(Marketo\\)`));
+		expect(run.code).toBe(1);
 	});
 
 	it('a domain that does not exist is one line and exit 5', async () => {

@@ -8,7 +8,7 @@ import {
 	ListWorkflowsCommand,
 } from '@aws-sdk/client-customer-profiles';
 import {startEmulator, type Emulator} from '../../source/emulator/index.js';
-import {NO_FAULTS, raw, sdkClient} from './support.js';
+import {NO_FAULTS, raw, sdkClient, sdkError} from './support.js';
 
 const START = '2026-11-24T09:00:00Z';
 const START_S = Date.parse(START) / 1000;
@@ -216,5 +216,46 @@ describe('wire details', () => {
 		expect(metrics.TotalSteps).toBe(steps.length);
 		expect(metrics.RecordsProcessed).toBe(steps.reduce((sum: number, step: {RecordsProcessed: number}) => sum + step.RecordsProcessed, 0));
 		expect(metrics.StepsCompleted).toBe(steps.filter((step: {Status: string}) => step.Status === 'COMPLETE' || step.Status === 'SPLIT').length);
+	});
+});
+
+describe('a workflow deleted mid-watch (workflows[].deletedAt)', () => {
+	const GONE = 'dddddddddddddddddddddddddddddddd';
+	const ids = [WF, GONE, WF2];
+	it('is served until deletedAt, then answers 404 and is no longer listed; the others stay', async () => {
+		const emu = await startEmulator({
+			scenario: {
+				clock: {start: START, speed: 1},
+				pageSize: 2,
+				faults: NO_FAULTS,
+				domains: [{DomainName: 'shop', workflows: ids.map((WorkflowId, i) => ({WorkflowId, at: -30 + i, ...(WorkflowId === GONE ? {deletedAt: 10} : {}), steps: [{FlowName: 'f', at: -30 + i, timeline: [{at: -30 + i, Status: 'IN_PROGRESS'}]}]}))}],
+			},
+		});
+		try {
+			const client = sdkClient(emu.url);
+			const listed = async () => (await client.send(new ListWorkflowsCommand({DomainName: 'shop', MaxResults: 10}))).Items?.map(item => item.WorkflowId);
+			const integrations = async () => {
+				const found: string[] = [];
+				let NextToken: string | undefined;
+				do {
+					const page = await client.send(new ListIntegrationsCommand({DomainName: 'shop', NextToken}));
+					found.push(...(page.Items ?? []).map(item => item.WorkflowId ?? ''));
+					NextToken = page.NextToken;
+				} while (NextToken !== undefined);
+				return found.sort();
+			};
+			expect(await listed()).toHaveLength(3);
+			expect((await client.send(new GetWorkflowCommand({DomainName: 'shop', WorkflowId: GONE}))).WorkflowId).toBe(GONE);
+			emu.advance(20);
+			expect(await listed()).toEqual(expect.not.arrayContaining([GONE]));
+			expect(await listed()).toHaveLength(2);
+			expect(await integrations()).toEqual([WF, WF2].sort());
+			const error = await sdkError(client.send(new GetWorkflowCommand({DomainName: 'shop', WorkflowId: GONE})));
+			expect(error.name).toBe('ResourceNotFoundException');
+			expect((await sdkError(client.send(new GetWorkflowStepsCommand({DomainName: 'shop', WorkflowId: GONE})))).name).toBe('ResourceNotFoundException');
+			expect((await client.send(new GetWorkflowCommand({DomainName: 'shop', WorkflowId: WF}))).WorkflowId).toBe(WF);
+		} finally {
+			await emu.close();
+		}
 	});
 });

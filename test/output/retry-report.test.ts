@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createRetryReporter, QUIET_REPORT_MS} from '../../source/output/retry-report.js';
+import {createRetryReporter, QUIET_REPORT_MS, retryLineFor, type RetryState} from '../../source/output/retry-report.js';
 
 const MESSAGE = 'network error (ECONNREFUSED): connect ECONNREFUSED 127.0.0.1:1';
 
@@ -39,5 +39,33 @@ describe('line mode retry lines', () => {
 		expect(report.failed({attempt: 1, message: MESSAGE, now: 10})).toBe(`cp-watch: attempt 1 failed: ${MESSAGE}; retrying`);
 		// One 429 and then a success is routine.
 		expect(report.recovered()).toBeUndefined();
+	});
+});
+
+describe('which watch the retry line speaks for', () => {
+	const live: RetryState = {phase: 'live', lastSuccessAt: 1};
+	const throttled = (attempt: number): RetryState => ({phase: 'throttled', error: {message: 'throttled (429)', retryable: true}, failedAttempts: attempt, retryAt: 3_000});
+
+	it('the first watch that is retrying, with its attempt, even when others are fine', () => {
+		const report = createRetryReporter();
+		expect(retryLineFor(report, [live, throttled(1)], 1_000)).toBe('cp-watch: attempt 1 failed: throttled (429); next try in 2s');
+		const network: RetryState = {phase: 'error', error: {message: 'network error', retryable: true}, failedAttempts: 2};
+		expect(retryLineFor(report, [network, live], 1_000)).toBe('cp-watch: attempt 2 failed: network error; retrying');
+	});
+
+	it('an error waiting will not fix is not a retry line, and not a recovery either', () => {
+		const report = createRetryReporter();
+		const denied: RetryState = {phase: 'error', error: {message: 'access denied', retryable: false}, failedAttempts: 1, lastSuccessAt: 1};
+		expect(retryLineFor(report, [denied], 1_000)).toBeUndefined();
+		for (let attempt = 1; attempt <= 3; attempt++) retryLineFor(report, [throttled(attempt)], attempt);
+		expect(retryLineFor(report, [denied, live], 1_000)).toBeUndefined();
+	});
+
+	it('says requests succeed again only once no watch is failing and one has succeeded', () => {
+		const report = createRetryReporter();
+		for (let attempt = 1; attempt <= 3; attempt++) retryLineFor(report, [live, throttled(attempt)], attempt);
+		expect(retryLineFor(report, [{phase: 'loading'}], 10)).toBeUndefined();
+		expect(retryLineFor(report, [live, {phase: 'live'}], 10)).toBe('cp-watch: requests succeed again after 3 failed attempts');
+		expect(retryLineFor(report, [live], 11)).toBeUndefined();
 	});
 });

@@ -6,7 +6,7 @@ import {roundBoundMs} from '../../source/core/dashboard-schedule.js';
 import {startEmulator, type Emulator} from '../../source/emulator/index.js';
 import {PAGES_PER_VISIT} from '../../source/poller/domain-dashboard.js';
 import {createWatchSource, type DomainDashboard, type WatchSource} from '../../source/poller/index.js';
-import {apiFor, closeLater, closeOpened, maxInAnySecond, waitFor} from './emulator-harness.js';
+import {apiFor, closeLater, closeOpened, DOMAIN as HARNESS_DOMAIN, ID, scenario, maxInAnySecond, waitFor} from './emulator-harness.js';
 
 afterEach(closeOpened);
 
@@ -153,5 +153,41 @@ describe('domain dashboard against the emulator', () => {
 		await waitFor(() => dashboard.getState().rows.get(LATE)?.workflow !== undefined, 10_000);
 		expect(dashboard.getState().watched).toContain(LATE);
 		expect(dashboard.getState().rows.get(LATE)?.workflow?.SourceConnectorType).toBe('S3');
+	});
+});
+
+describe('domain dashboard: expired paging tokens', () => {
+	it('waits a backoff before it starts a step walk over on an expired token, and the walk still completes', async () => {
+		// 300 steps created over two hours, still running: a walk of three pages, two tokens.
+		const running = scenario({tokenTtlSeconds: 30, throttle: null}, 300);
+		running.domains[0].workflows[0].generate.spanSeconds = 14_400;
+		const emulator = await startEmulator({scenario: running});
+		closeLater(emulator);
+		const api = apiFor(emulator);
+		let expired = 0;
+		const expiring = {
+			...api,
+			async getWorkflowStepsPage(...args: Parameters<typeof api.getWorkflowStepsPage>) {
+				const page = await api.getWorkflowStepsPage(...args);
+				// The first token the walk gets is dead before the walk sends it.
+				if (page.nextToken !== undefined && expired++ === 0) emulator.advance(60);
+				return page;
+			},
+		};
+		// Nothing else draws on `random` here (no throttling, no errors): each draw is a restart's backoff.
+		const draws: number[] = [];
+		const random = () => {
+			draws.push(0.01);
+			return 0.01;
+		};
+		const source = createWatchSource({api: expiring, maxRps: 50, intervalMs: 1000, random});
+		const dashboard = source.watchDomainDashboard(HARNESS_DOMAIN);
+		dashboard.start();
+		closeLater({close: () => dashboard.stop()});
+		dashboard.setWorkflows([{WorkflowId: ID, WorkflowType: 'APPFLOW_INTEGRATION', Status: 'IN_PROGRESS', StatusDescription: '', CreatedAt: 0, LastUpdatedAt: 0}]);
+		await waitFor(() => dashboard.getState().rows.get(ID)?.counts !== undefined, 15_000);
+		expect(emulator.requestLog().filter(entry => entry.error === 'BadRequestException')).toHaveLength(1);
+		expect(draws).toHaveLength(1);
+		expect(dashboard.getState().rows.get(ID)?.error).toBeUndefined();
 	});
 });
