@@ -6,6 +6,7 @@ import {createPacer, type Pacer} from './pacer.js';
 import {pacedCall, type CallObserver} from './paced-call.js';
 import {newWalk, walkPages, type WalkProgress} from './page-walk.js';
 import {restartBackoff} from './restart-backoff.js';
+import {stepPages} from './workflow-watch.js';
 import {realClock, realScheduler, type Clock, type Scheduler} from './time.js';
 
 export interface WalkOnceOptions {
@@ -51,11 +52,7 @@ export async function walkWorkflowOnce(
 	};
 	const workflow = await pacedCall(context, signal => api.getWorkflow(domain, workflowId, signal));
 	const steps = await walkPages<Step>(newWalk<Step>(), {
-		fetchPage: nextToken =>
-			pacedCall(context, async signal => {
-				const page = await api.getWorkflowStepsPage(domain, workflowId, nextToken, signal);
-				return {items: page.steps, nextToken: page.nextToken};
-			}),
+		fetchPage: stepPages(run => pacedCall(context, run), api, domain, workflowId),
 		keyOf: stepKey,
 		onPage: progress => options.onPage?.(progress, workflow.TotalSteps),
 		async onRestart(progress, error) {
