@@ -216,7 +216,8 @@ export async function terminalBench(options: TerminalBenchOptions): Promise<Benc
 				const progress: Array<{t: number; n: number}> = [];
 				const sampler = setInterval(() => {
 					const tail = program.output().slice(-4000);
-					const match = /([\d,]+) steps so far/g;
+					// "1,200 steps so far", or "1,200 of 100,000 steps" once the workflow's total is known.
+					const match = /([\d,]+) (?:steps so far|of [\d,]+ steps)/g;
 					let last: RegExpExecArray | null = null;
 					for (let m = match.exec(tail); m; m = match.exec(tail)) last = m;
 					if (last) progress.push({t: performance.now() - start, n: Number(last[1].replaceAll(',', ''))});

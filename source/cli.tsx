@@ -5,7 +5,7 @@
 import process from 'node:process';
 import packageJson from '../package.json' with {type: 'json'};
 import {prepareInkEnvironment} from './cli/ink-environment.js';
-import {parseCli, type CliOptions} from './cli/options.js';
+import {helpOrVersion, parseCli, type CliOptions} from './cli/options.js';
 import {oneLine} from './cli/terminal-session.js';
 import {EXIT} from './core/exit-code.js';
 import type {Recorder} from './journal/recorder.js';
@@ -22,6 +22,11 @@ async function main(): Promise<number> {
 		return runReplay(argv.slice(1));
 	}
 
+	const printed = helpOrVersion(argv, packageJson.version);
+	if (printed !== undefined) {
+		process.stdout.write(printed);
+		return EXIT.ok;
+	}
 	const parsed = parseCli(argv, process.env, process.stdout.isTTY === true, packageJson.version);
 	if (!parsed.ok) {
 		process.stderr.write(`cp-watch: ${parsed.error}\n`);

@@ -1,6 +1,7 @@
-// Turns argv and the environment into validated options, or one usage error line. No I/O beyond
-// what meow does for --help and --version.
-import meow from 'meow';
+// Turns argv and the environment into validated options, the --help or --version text, or one
+// usage error line. No I/O. Flags are read with node:util's parseArgs (meow cost about 50 ms of
+// start-up to evaluate, which --version and a usage error paid before printing one line).
+import {parseArgs} from 'node:util';
 import {parseDuration} from '../core/duration.js';
 import {STATUSES, isKnownStatus} from '../core/status.js';
 import {validateDomainName, validateWorkflowId} from '../core/validate.js';
@@ -70,38 +71,37 @@ const FLAGS = {
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const MAX_INTERVAL_SECONDS = 86_400;
 
-const KNOWN = new Set<string>([...Object.keys(FLAGS), 'help', 'version']);
+// The flags by the name typed (`max-rps`), each with its key in FLAGS (`maxRps`); `--no-color` and
+// `--no-state` turn a default-on flag off.
+const BY_TYPED = new Map<string, keyof typeof FLAGS>(Object.keys(FLAGS).map(name => [kebab(name), name as keyof typeof FLAGS]));
+const NEGATED = new Map<string, keyof typeof FLAGS>([
+	['no-color', 'color'],
+	['no-state', 'state'],
+]);
 
 function kebab(name: string): string {
 	return name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`);
+}
+
+/** What `--help`, `-h` or `--version` given alone prints (then exit 0); undefined otherwise. Beside
+ * other flags they are ignored, as they always were. */
+export function helpOrVersion(argv: readonly string[], version: string): string | undefined {
+	if (argv.length !== 1) return undefined;
+	if (argv[0] === '--help' || argv[0] === '-h') return helpText();
+	if (argv[0] === '--version') return `${version}\n`;
+	return undefined;
 }
 
 export function parseCli(
 	argv: readonly string[],
 	env: NodeJS.ProcessEnv,
 	stdoutIsTTY: boolean,
-	version: string,
+	_version: string,
 ): ParsedCli {
-	let cli;
-	try {
-		cli = meow(HELP, {
-			importMeta: import.meta,
-			// -h is what people type first; meow knows only --help.
-			argv: argv.map(arg => (arg === '-h' ? '--help' : arg)),
-			pkg: {name: 'cp-watch', version},
-			allowUnknownFlags: true,
-			flags: FLAGS,
-		});
-	} catch (error) {
-		// meow throws for a flag given twice; say it our way, as a usage error.
-		const twice = /--([\w-]+) can only be set once/.exec((error as Error).message);
-		return fail(twice ? `--${kebab(twice[1])} can be given only once` : (error as Error).message);
-	}
-	const flags = cli.flags as Record<string, unknown>;
-
-	const unknown = Object.keys(flags).find(name => !KNOWN.has(name));
-	if (unknown) return fail(`unknown flag ${typedFlag(argv, unknown)} (see cp-watch --help)`);
-	if (cli.input.length > 0) return fail(`unexpected argument '${cli.input[0]}' (see cp-watch --help)`);
+	const read = readFlags(argv);
+	if (typeof read === 'string') return fail(read);
+	const {flags, positionals} = read;
+	if (positionals.length > 0) return fail(`unexpected argument '${positionals[0]}' (see cp-watch --help)`);
 
 	const str = (name: keyof typeof FLAGS): string | undefined => {
 		const value = flags[name];
@@ -249,24 +249,65 @@ export function parseStatusList(text: string): string[] | string {
 	return statuses;
 }
 
-/** The flag as the user typed it: `-z` stays `-z`, `--max-rpz=3` is `--max-rpz` (meow reports
- * both by a camel-cased name). */
-function typedFlag(argv: readonly string[], name: string): string {
-	for (const arg of argv) {
-		if (arg === '--') break;
-		const long = /^--(?:no-)?([^=]+)/.exec(arg);
-		if (long) {
-			if (camel(long[1]) === name) return arg.split('=')[0];
-			continue;
-		}
-		const short = /^-([^-=][^=]*)/.exec(arg);
-		if (short && short[1].includes(name)) return `-${name}`;
-	}
-	return name.length === 1 ? `-${name}` : `--${kebab(name)}`;
+/** The help text as printed: a blank line, the text indented by two, a blank line. */
+function helpText(): string {
+	const lines = HELP.replace(/^\n+|\s+$/g, '').split('\n');
+	const indent = Math.min(...lines.filter(line => line.trim() !== '').map(line => /^ */.exec(line)![0].length));
+	return `\n${lines.map(line => (line.trim() === '' ? '' : `  ${line.slice(indent)}`)).join('\n')}\n\n`;
 }
 
-function camel(name: string): string {
-	return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+type FlagValues = Partial<Record<keyof typeof FLAGS, string | boolean>>;
+
+/** Every flag's value by its FLAGS key (defaults filled in) and the positionals, or the usage
+ * error: an unknown flag as typed, a value flag given twice, a switch given a value. */
+function readFlags(argv: readonly string[]): {flags: FlagValues; positionals: string[]} | string {
+	// A value flag followed by nothing or by another flag has the empty value, as meow gave it
+	// (`--demo --once` is the default demo, `--domain` alone an empty domain); parseArgs would take
+	// the next flag as the value. A negative number (`--max-rps -1`) is still a value.
+	const args: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		if (arg === '--') {
+			args.push(...argv.slice(i));
+			break;
+		}
+		const long = /^--([^=]+)$/.exec(arg);
+		const next = argv[i + 1];
+		if (long && FLAGS[BY_TYPED.get(long[1]) as keyof typeof FLAGS]?.type === 'string' && (next === undefined || (next.startsWith('-') && !/^-\d/.test(next)))) {
+			args.push(`${arg}=`);
+		} else {
+			args.push(arg);
+		}
+	}
+	const options: Record<string, {type: 'string' | 'boolean'}> = {};
+	for (const [typed, name] of BY_TYPED) options[typed] = {type: FLAGS[name].type};
+	for (const typed of NEGATED.keys()) options[typed] = {type: 'boolean'};
+	const {tokens} = parseArgs({args, options, strict: false, allowPositionals: true, tokens: true});
+
+	const flags: FlagValues = {};
+	for (const [name, flag] of Object.entries(FLAGS)) if ('default' in flag) flags[name as keyof typeof FLAGS] = flag.default;
+	const given = new Set<string>();
+	const positionals: string[] = [];
+	for (const token of tokens) {
+		if (token.kind === 'positional') {
+			positionals.push(token.value);
+			continue;
+		}
+		if (token.kind !== 'option') continue;
+		const negated = NEGATED.get(token.name);
+		const name = negated ?? BY_TYPED.get(token.name);
+		if (token.name === 'help' || token.name === 'version') continue;
+		if (name === undefined) return `unknown flag ${token.rawName} (see cp-watch --help)`;
+		if (FLAGS[name].type === 'string') {
+			if (given.has(name)) return `--${token.name} can be given only once`;
+			given.add(name);
+			flags[name] = token.value ?? '';
+		} else {
+			if (token.value !== undefined) return `${token.rawName} takes no value (got '${token.value}')`;
+			flags[name] = negated === undefined;
+		}
+	}
+	return {flags, positionals};
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -33,8 +33,10 @@ export function stepOrder(field: SortField, reverse: boolean): (a: Step, b: Step
 	return reverse ? (a, b) => compare(b, a) : compare;
 }
 
-export function sortSteps(steps: readonly Step[], field: SortField, reverse: boolean): Step[] {
-	const sorted = sortAscending(steps, field);
+/** `created`, when given, is the same steps already in creation order (ascending): the sort by
+ * another field starts from it instead of sorting a copy by creation first. */
+export function sortSteps(steps: readonly Step[], field: SortField, reverse: boolean, created?: readonly Step[]): Step[] {
+	const sorted = sortAscending(steps, field, created);
 	return reverse ? sorted.reverse() : sorted;
 }
 
@@ -45,9 +47,9 @@ const NUMERIC: Partial<Record<SortField, (step: Step) => number>> = {
 	records: step => step.RecordsProcessed,
 };
 
-function sortAscending(steps: readonly Step[], field: SortField): Step[] {
+function sortAscending(steps: readonly Step[], field: SortField, given?: readonly Step[]): Step[] {
 	// The API's order is creation order, so this sort is linear (TimSort finds one run).
-	const created = [...steps].sort(tieBreak);
+	const created = given ? [...given] : [...steps].sort(tieBreak);
 	if (field === 'created') return created;
 	if (field === 'status') return byStatusRank(created);
 	const numeric = NUMERIC[field];

@@ -74,7 +74,11 @@ export function deriveStepView(previous: DerivedStepView | undefined, input: Ste
 	const orders = sameSteps ? previous.orders : new Map<string, readonly Step[]>();
 	let sorted = orders.get(orderKey(input));
 	if (sorted === undefined) {
-		sorted = sortSteps(input.steps, input.sort, input.reverse);
+		// Every order is total, so the other direction already sorted, reversed, is this one (S after
+		// s costs a copy); else a new field starts from the creation order when that is kept.
+		const opposite = orders.get(orderKey({...input, reverse: !input.reverse}));
+		const created = orders.get(orderKey({...input, sort: 'created', reverse: false}));
+		sorted = opposite ? [...opposite].reverse() : sortSteps(input.steps, input.sort, input.reverse, created);
 		orders.set(orderKey(input), sorted);
 	}
 	const rows = sameSteps && sameOrder && sameFilter ? previous.rows : filterSteps(sorted, filterOf(input));

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseCli, type CliOptions} from '../../source/cli/options.js';
+import {helpOrVersion, parseCli, type CliOptions} from '../../source/cli/options.js';
 
 const WORKFLOW = '3f1c0e9a7b2d4c6e8f0a1b2c3d4e5f60';
 
@@ -120,12 +120,32 @@ describe('command line options', () => {
 			[['-zq'], /^unknown flag -z \(/],
 			[['--max-rpz=3'], /^unknown flag --max-rpz \(/],
 			[['--no-frills'], /^unknown flag --no-frills \(/],
+			[['--once=yes'], /^--once takes no value \(got 'yes'\)$/],
+			[['--', 'stray'], /^unexpected argument 'stray'/],
 		];
 		for (const [argv, pattern] of cases) {
 			const message = error(argv, {});
 			expect(message, argv.join(' ')).toMatch(pattern);
 			expect(message).not.toMatch(/\n/);
 		}
+	});
+
+	it('prints help for --help or -h alone, the version for --version alone; beside other flags they are ignored', () => {
+		expect(helpOrVersion(['--version'], '1.2.3')).toBe('1.2.3\n');
+		for (const flag of ['--help', '-h']) {
+			const help = helpOrVersion([flag], '1.2.3');
+			expect(help).toMatch(/^\n {2}\S/);
+			expect(help).toContain('--exit-status');
+		}
+		expect(helpOrVersion(['--help', '--domain', 'retail-prod'], '1.2.3')).toBeUndefined();
+		expect(options(['--help', '--domain', 'retail-prod'], {}, true).domain).toBe('retail-prod');
+	});
+
+	it('takes a value flag followed by another flag as given empty, and --no-state', () => {
+		expect(options(['--demo', '--follow'])).toMatchObject({demo: '', follow: true});
+		expect(options(['--demo=large', '--no-state']).state).toBe(false);
+		expect(error(['--domain', '--once'])).toMatch(/^--domain: /);
+		expect(options(['--demo', 'x', '--max-rps=7']).maxRps).toBe(7);
 	});
 
 	it('leaves "--domain D" without --workflow to the mode, which can list the domain\'s workflows', () => {

@@ -61,6 +61,19 @@ describe('deriveStepView', () => {
 		expect(backToStatus.rows).toEqual(deriveStepView(undefined, {...base, sort: 'status'}).rows);
 	});
 
+	it('an order sorted from the kept creation order, or reversed from its other direction, is the comparator order', () => {
+		// Not in creation order: the kept creation order must be the sorted one, not the list as given.
+		const steps = pages(300, 300)[0].map((step, i, all) => all[(i * 101) % all.length]);
+		const base = {steps, statuses: [] as string[], search: ''};
+		let view = deriveStepView(undefined, {...base, sort: 'created', reverse: false});
+		for (const reverse of [false, true, false]) {
+			for (const sort of SORTS) {
+				view = deriveStepView(view, {...base, sort, reverse});
+				expect(view.rows, `${sort}${reverse ? ' reversed' : ''}`).toEqual([...steps].sort(stepOrder(sort, reverse)));
+			}
+		}
+	});
+
 	it('starts over when the list is replaced rather than appended to', () => {
 		const [first, second] = pages(40, 20);
 		const view = deriveStepView(undefined, {steps: first, statuses: [], search: '', sort: 'name', reverse: false});

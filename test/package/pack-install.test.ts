@@ -92,7 +92,7 @@ describe('the npm package', () => {
 
 	it('names every bundled package with its version and licence in the installed notices', () => {
 		const notices = readFileSync(join(prefix, 'lib', 'node_modules', 'cp-watch', 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
-		for (const name of ['ink', 'react', 'meow', 'yoga-layout', '@aws-sdk/client-customer-profiles', '@smithy/core']) {
+		for (const name of ['ink', 'react', 'yoga-layout', '@aws-sdk/client-customer-profiles', '@smithy/core']) {
 			const {version, license} = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as {version: string; license: string};
 			expect(notices).toContain(`\n${name} ${version}\nLicence: ${license}\n`);
 		}

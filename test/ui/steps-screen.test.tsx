@@ -1,5 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
+import {formatClock} from '../../source/core/format.js';
 import {stepKey} from '../../source/core/step.js';
 import {mount} from './app-harness.js';
 import {fakeWatchSource, NOW, step, workflow} from '../support/fake-watch-source.js';
@@ -16,7 +17,7 @@ const selectedLine = (lines: string[]) => lines.find(line => line.startsWith('�
 describe('steps screen', () => {
 	it('shows header, chips with counts, the table and the status line, within rows - 1 lines', async () => {
 		const source = fakeWatchSource({steps: mixed(), workflow: workflow()});
-		source.workflow.set({lastSuccessAt: NOW - 3_000, nextPollAt: NOW + 2_000, requests: 42, throttles: 2});
+		source.workflow.set({lastSuccessAt: NOW - 7_000, nextPollAt: NOW + 2_000, requests: 42, throttles: 2});
 		const app = await mount(source, {options: {demoLabel: 'demo: backfill'}});
 		const lines = app.lines();
 		expect(lines.length).toBeLessThanOrEqual(29);
@@ -25,20 +26,21 @@ describe('steps screen', () => {
 		// 10 COMPLETE and 10 SPLIT of the 70 listed: the header counts what the list and chips show.
 		expect(lines[1]).toMatch(/20\/70 complete or split · 1,234 records/);
 		expect(lines[2]).toContain('4✖ 10');
-		expect(lines.at(-1)).toContain('live · updated 3s ago · next in 2s');
+		// The age in 5 s steps and the next poll as a time of day: the line does not change every second.
+		expect(lines.at(-1)).toContain(`live · updated 5s ago · next poll ${formatClock(NOW + 2_000)}`);
 		expect(lines.at(-1)).toContain('42 req · 2x429 · demo: backfill');
 		expect(selectedLine(lines)).toContain('flow-0000');
 		expect(source.calls).toEqual(['workflow demo wf-1']);
 		expect(source.workflow.started).toBe(true);
 	});
 
-	it('formats every count with thousands separators, and says "just now" for a fresh update', async () => {
+	it('formats every count with thousands separators, and says "<5s ago" for a fresh update', async () => {
 		const source = fakeWatchSource({steps: many(1200), workflow: workflow()});
 		source.workflow.set({lastSuccessAt: NOW, nextPollAt: NOW + 2_000, requests: 1234});
 		const app = await mount(source);
 		expect(app.lines()[2]).toContain('3✔ 1,200');
 		expect(app.lines()[2]).toContain('1,200 shown');
-		expect(app.lines().at(-1)).toContain('live · updated just now · next in 2s');
+		expect(app.lines().at(-1)).toContain(`live · updated <5s ago · next poll ${formatClock(NOW + 2_000)}`);
 		expect(app.lines().at(-1)).toContain('1,234 req');
 	});
 
@@ -327,7 +329,7 @@ describe('steps screen', () => {
 		expect(app.lines().at(-1)).toMatch(/^[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] loading · 2 steps so far/);
 		source.workflow.set({phase: 'done', workflow: workflow({Status: 'COMPLETE'}), lastSuccessAt: NOW - 1_000});
 		await settle();
-		expect(app.lines().at(-1)).toContain('done · workflow COMPLETE · updated 1s ago');
+		expect(app.lines().at(-1)).toContain('done · workflow COMPLETE · updated <5s ago');
 	});
 
 	it('shows a "too small" screen on a tiny terminal and comes back on resize', async () => {

@@ -1,7 +1,8 @@
 // The bottom line: how fresh the data is, what the poller is doing, requests sent. It is the only
-// line that changes every second at rest, so it alone owns a one-second clock, and the clock
+// line that changes with time at rest, so it alone owns a one-second clock, and the clock
 // re-renders it only when its text would change: every frame costs Ink the whole screen, so a
-// 'done · updated 9m ago' that reads the same for a minute must not draw sixty frames.
+// 'done · updated 9m ago' that reads the same for a minute must not draw sixty frames, and the
+// line's words change at most every few seconds (the next poll as a time, the age in 5 s steps).
 import {Box, Text} from 'ink';
 import React, {useEffect, useReducer, useRef} from 'react';
 import {formatAgo, formatClock, formatCount, formatDuration} from '../../core/format.js';
@@ -44,14 +45,20 @@ export const EMPTY_TEXT = {
 	waiting: 'waiting for the first answer',
 } as const;
 
+/** The age of the data steps every 5 s under a minute ("<5s ago", "5s ago", then "1m ago"). */
+export const UPDATED_STEP_SECONDS = 5;
+
 export function describeStatus(status: PollStatus, now: number, sep: string, doneLabel = 'done', liveLabel = 'live'): string {
-	const updated = status.lastSuccessAt === undefined ? undefined : `updated ${formatAgo(status.lastSuccessAt, now)}`;
+	const updated = status.lastSuccessAt === undefined ? undefined : `updated ${formatAgo(status.lastSuccessAt, now, UPDATED_STEP_SECONDS)}`;
 	switch (status.phase) {
 		case 'loading':
 			return 'loading';
 		case 'live': {
+			// The next poll as a time of day, not a countdown: a countdown changed the line every
+			// second, and every change costs Ink a frame of the whole screen (most of the CPU at rest).
+			// Live still shows: the age resets and the spinner turns at each poll.
 			const next =
-				status.nextPollAt === undefined ? undefined : now >= status.nextPollAt ? 'refreshing' : `next in ${seconds(status.nextPollAt - now)}`;
+				status.nextPollAt === undefined ? undefined : now >= status.nextPollAt ? 'refreshing' : `next poll ${formatClock(status.nextPollAt)}`;
 			return [liveLabel, updated, next].filter(Boolean).join(sep);
 		}
 		case 'paused':
