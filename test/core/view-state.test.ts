@@ -122,3 +122,40 @@ describe('viewReducer', () => {
 		expect(run(open, [{type: 'scrollDetail', delta: -3}]).detailScroll).toBe(0);
 	});
 });
+
+describe('a selection the filter hides, on a long list', () => {
+	// The rows as the TUI gives them: a key is found by reading the keys in turn (useListContext),
+	// and every key read is counted.
+	function scanningList(all: string[], reads: {count: number}): ListContext {
+		return {
+			count: all.length,
+			pageSize: 5,
+			keyAt: i => {
+				reads.count++;
+				return all[i];
+			},
+			indexOf: key => {
+				for (let i = 0; i < all.length; i++) {
+					reads.count++;
+					if (all[i] === key) return i;
+				}
+				return -1;
+			},
+		};
+	}
+
+	it('lands on the nearest visible row reading each list a few times over, not once per row between', () => {
+		const total = 20_000;
+		const every = Array.from({length: total}, (_, i) => `s${i}`);
+		const reads = {count: 0};
+		const whole = scanningList(every, reads);
+		// The selection on the first row; the filter leaves only the second half.
+		let state = viewReducer(steps(), {type: 'pin'}, whole);
+		const secondHalf = scanningList(every.slice(total / 2), reads);
+		state = viewReducer(state, {type: 'toggleStatus', status: 'FAILED'}, whole);
+		reads.count = 0;
+		expect(secondHalf.keyAt(cursorIndex(currentEntry(state).cursor, secondHalf))).toBe(`s${total / 2}`);
+		// Reading the rows for each key between the two was 10,000 scans of 10,000 rows.
+		expect(reads.count).toBeLessThan(5 * total);
+	});
+});
