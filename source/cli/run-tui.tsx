@@ -9,10 +9,12 @@ import {verdictLine, verdictOfEnd, verdictOfEvent, type Verdict} from '../output
 import {notificationFor} from '../output/notification.js';
 import {followMaybeRecorded, type Recorder} from '../journal/recorder.js';
 import {createWatchSource} from '../poller/index.js';
+import {realScheduler} from '../poller/time.js';
 import {renderApp} from '../ui/render-app.js';
 import {copyToClipboard} from './clipboard.js';
 import {openAwayMemory} from './away-memory.js';
 import {exportView} from './export-view.js';
+import {tidyHeapWhileWatching} from './heap-tidy.js';
 import {observeWorkflowWatches} from './observed-source.js';
 import type {CliOptions} from './options.js';
 import {openPreferencesFile, preferencesPath} from './preferences-file.js';
@@ -51,6 +53,7 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 		}),
 		(watch, domain, workflowId) => {
 			const forget = away.follow(domain, workflowId, watch);
+			const untidy = tidyHeapWhileWatching(watch, realScheduler);
 			const unfollow = followMaybeRecorded(recorder, watch, domain, workflowId, {
 				onEvent(event) {
 					if (options.notify) {
@@ -69,6 +72,7 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 			return () => {
 				unfollow();
 				forget();
+				untidy();
 			};
 		},
 	);

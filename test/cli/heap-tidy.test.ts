@@ -1,0 +1,100 @@
+import {spawnSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {TIDY_DELAY_MS, TIDY_FROM_STEPS, tidyHeapWhileWatching} from '../../source/cli/heap-tidy.js';
+import type {Step} from '../../source/core/step.js';
+import {createStore} from '../../source/poller/store.js';
+import type {WatchState} from '../../source/poller/watch-state.js';
+import {initialWatchState} from '../../source/poller/workflow-watch.js';
+import {fakeTime} from '../poller/fake-time.js';
+import {makeStep} from '../support/step-fixtures.js';
+
+const stepsOf = (count: number): Step[] => Array.from({length: count}, (_, i) => makeStep({FlowName: `flow-${i}`}));
+
+function watched() {
+	const store = createStore<WatchState>(initialWatchState());
+	const time = fakeTime();
+	let collections = 0;
+	let keptSmall = 0;
+	const stop = tidyHeapWhileWatching({getState: store.get, subscribe: store.subscribe}, time, {collectGarbage: () => collections++, keepYoungGenerationSmall: () => keptSmall++});
+	// A walk that completes, as workflow-watch.ts lands one: a new set of changed keys each time.
+	const walkLands = (steps: readonly Step[]) => store.set({steps, complete: true, changedKeys: new Set()});
+	return {store, time, stop, walkLands, collections: () => collections, keptSmall: () => keptSmall};
+}
+
+describe('giving a big walk back to the system', () => {
+	it('holds the young generation from the first steps on, once', () => {
+		const {store, keptSmall} = watched();
+		store.set({requests: 1});
+		expect(keptSmall()).toBe(0);
+		store.set({steps: stepsOf(100), complete: false});
+		store.set({steps: stepsOf(200), complete: false});
+		expect(keptSmall()).toBe(1);
+	});
+
+	it('collects once after each complete walk of many steps has landed, changed or not, and not while it loads', async () => {
+		const {store, time, walkLands, collections} = watched();
+		const big = stepsOf(TIDY_FROM_STEPS);
+		// The first load growing page by page is not a complete walk.
+		store.set({steps: big.slice(0, 3000), complete: false});
+		store.set({steps: big, complete: false});
+		await time.advance(TIDY_DELAY_MS * 2);
+		expect(collections()).toBe(0);
+
+		walkLands(big);
+		await time.advance(TIDY_DELAY_MS - 1);
+		expect(collections()).toBe(0);
+		await time.advance(1);
+		expect(collections()).toBe(1);
+		// Probes, request counts and the like change the state without a walk.
+		store.set({requests: 7});
+		await time.advance(TIDY_DELAY_MS * 2);
+		expect(collections()).toBe(1);
+		// A safety-net walk that found nothing new still made its garbage.
+		walkLands(big);
+		await time.advance(TIDY_DELAY_MS);
+		expect(collections()).toBe(2);
+	});
+
+	it('leaves small walks alone, and a stopped watch collects nothing more', async () => {
+		const {time, stop, walkLands, collections} = watched();
+		walkLands(stepsOf(TIDY_FROM_STEPS - 1));
+		await time.advance(TIDY_DELAY_MS * 2);
+		expect(collections()).toBe(0);
+		walkLands(stepsOf(TIDY_FROM_STEPS));
+		stop();
+		await time.advance(TIDY_DELAY_MS * 2);
+		expect(collections()).toBe(0);
+	});
+});
+
+describe('the V8 settings on the Node this runs on', () => {
+	// Both are V8 flags set at run time: a Node whose V8 drops or renames them must fail here, not
+	// silently grow again (CI runs this on Node 20, 22 and 24).
+	it('keeps the young generation small, collects garbage on demand, and prints nothing', () => {
+		const module = fileURLToPath(new URL('../../source/cli/heap-tidy.ts', import.meta.url));
+		const script = `
+			import v8 from 'node:v8';
+			import {collectGarbage, keepYoungGenerationSmall} from ${JSON.stringify(module)};
+			keepYoungGenerationSmall();
+			let keep = [];
+			for (let round = 0; round < 30; round++) {
+				for (let i = 0; i < 100000; i++) keep.push({i, text: 'x' + i});
+				if (keep.length > 300000) keep = keep.slice(-100000);
+			}
+			keep = undefined;
+			const youngMb = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space').space_size / 1048576;
+			const before = process.memoryUsage().heapUsed;
+			collectGarbage();
+			const after = process.memoryUsage().heapUsed;
+			console.log(JSON.stringify({youngMb, freedMb: (before - after) / 1048576, gcInScope: typeof globalThis.gc}));
+		`;
+		const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {encoding: 'utf8', cwd: fileURLToPath(new URL('../..', import.meta.url))});
+		expect(run.stderr).toBe('');
+		const result = JSON.parse(run.stdout) as {youngMb: number; freedMb: number; gcInScope: string};
+		// Left to grow, the young generation reaches 32 MB under this allocation.
+		expect(result.youngMb).toBeLessThanOrEqual(4);
+		expect(result.freedMb).toBeGreaterThan(5);
+		expect(result.gcInScope).toBe('undefined');
+	});
+});
