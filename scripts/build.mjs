@@ -4,6 +4,8 @@ import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {bundledPackages, noticesText} from './third-party-notices.mjs';
 import {inkOutputCache} from './ink-output-cache.mjs';
+import {stringWidthLazyEmoji} from './string-width-lazy-emoji.mjs';
+import {yogaWithoutFetch} from './yoga-without-fetch.mjs';
 
 // A clean folder: `npm pack` ships all of dist/, and chunks of an older build have other names.
 rmSync('dist', {recursive: true, force: true});
@@ -34,7 +36,7 @@ const result = await build({
 		].join('\n'),
 	},
 	// The licence comments are stripped; their packages' notices go to THIRD-PARTY-NOTICES.txt.
-	plugins: [inkOutputCache],
+	plugins: [inkOutputCache, stringWidthLazyEmoji, yogaWithoutFetch],
 	legalComments: 'none',
 	metafile: true,
 	logLevel: 'warning',
