@@ -19,7 +19,7 @@ import {useWatch} from '../hooks/use-watch.js';
 import {HELP_TITLE, helpLines, REPLAY_READS_NOTHING} from './help-overlay.js';
 import {Line, type Segment} from './line.js';
 import {MESSAGES_TITLE, messageLines} from './message-lines.js';
-import {Overlay, overlayList} from './overlay.js';
+import {NO_LINES, Overlay, overlayList} from './overlay.js';
 import {EMPTY_TEXT, emptyReason, REPLAY_LIVE_LABEL, StatusLine, type Notice} from './status-line.js';
 import type {ScreenProps} from './screen-props.js';
 import {TooSmall} from './too-small.js';
@@ -87,12 +87,16 @@ export function ListScreen<T>(props: ListScreenProps<T>): React.JSX.Element {
 		},
 		[controller, props.onQuit, props.kind, props.now, props.replay],
 	);
+	// Built only while open (see steps-screen.tsx).
+	const messagesFrom = view.messages ? state : undefined;
 	const overlayLines = useMemo(
 		() =>
-			view.messages
-				? messageLines(state, [props.startupNotice === notice ? undefined : props.startupNotice, notice], size.columns, theme)
-				: helpLines(props.kind, theme, size.columns, props.replay),
-		[view.messages, state, notice, props.startupNotice, props.kind, size.columns, theme, props.replay],
+			messagesFrom
+				? messageLines(messagesFrom, [props.startupNotice === notice ? undefined : props.startupNotice, notice], size.columns, theme)
+				: view.help
+					? helpLines(props.kind, theme, size.columns, props.replay)
+					: NO_LINES,
+		[messagesFrom, view.help, notice, props.startupNotice, props.kind, size.columns, theme, props.replay],
 	);
 	const help = useMemo(() => overlayList(overlayLines.length, listRows(size) + 1), [overlayLines.length, size]);
 	useScreenKeys({viewRef, dispatch, list, help, pane: pane?.list, onEffect});

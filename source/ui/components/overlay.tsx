@@ -6,6 +6,9 @@ import type {ListContext} from '../../core/view-state.js';
 import type {Theme} from '../theme.js';
 import {Line, type Segment} from './line.js';
 
+/** What a closed overlay has. */
+export const NO_LINES: readonly Segment[][] = [];
+
 /** The overlay's lines as the reducer scrolls them: all but the title line. */
 export function overlayList(count: number, height: number): ListContext {
 	return {count, keyAt: () => undefined, indexOf: () => -1, pageSize: Math.max(1, height - 1)};

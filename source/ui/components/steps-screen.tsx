@@ -26,7 +26,7 @@ import {HELP_TITLE, helpLines, REPLAY_READS_NOTHING} from './help-overlay.js';
 import {SinceLastBanner} from './since-last-banner.js';
 import {Line} from './line.js';
 import {MESSAGES_TITLE, messageLines} from './message-lines.js';
-import {Overlay, overlayList} from './overlay.js';
+import {NO_LINES, Overlay, overlayList} from './overlay.js';
 import {EMPTY_TEXT, emptyReason, REPLAY_LIVE_LABEL, StatusLine, type Notice} from './status-line.js';
 import {StepHeader} from './step-header.js';
 import {StepRow, StepTableHeader} from './step-row.js';
@@ -168,12 +168,17 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 		[controller, selectedStep, rows, workflowId, props.onQuit, props.copyText, props.exportView, props.now, props.replay],
 	);
 	const bodyHeight = layout.height - 4;
+	// Built only while open: the help's lines cost about 40 ms on the first frame (every width
+	// measured cold), and the messages change with every poll.
+	const messagesFrom = view.messages ? state : undefined;
 	const overlayLines = useMemo(
 		() =>
-			view.messages
-				? messageLines(state, [props.startupNotice === notice ? undefined : props.startupNotice, notice], size.columns, theme)
-				: helpLines('steps', theme, size.columns, props.replay),
-		[view.messages, state, notice, props.startupNotice, size.columns, theme, props.replay],
+			messagesFrom
+				? messageLines(messagesFrom, [props.startupNotice === notice ? undefined : props.startupNotice, notice], size.columns, theme)
+				: view.help
+					? helpLines('steps', theme, size.columns, props.replay)
+					: NO_LINES,
+		[messagesFrom, view.help, notice, props.startupNotice, size.columns, theme, props.replay],
 	);
 	const overlay = useMemo(() => overlayList(overlayLines.length, bodyHeight), [overlayLines.length, bodyHeight]);
 	useScreenKeys({viewRef, dispatch, list, help: overlay, onEffect});
