@@ -13,6 +13,7 @@ import {realScheduler} from '../poller/time.js';
 import {renderApp} from '../ui/render-app.js';
 import {copyToClipboard} from './clipboard.js';
 import {openAwayMemory} from './away-memory.js';
+import {startFirstWatchEarly} from './early-watch.js';
 import {exportView} from './export-view.js';
 import {tidyHeapWhileWatching} from './heap-tidy.js';
 import {observeWorkflowWatches} from './observed-source.js';
@@ -104,8 +105,9 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 		sort: stored.sort ?? {...DEFAULT_SORT},
 		timeMode: stored.timeMode ?? DEFAULT_TIME_MODE,
 	});
+	const early = target.domain !== undefined && target.workflowId !== undefined ? startFirstWatchEarly(source, target.domain, target.workflowId) : undefined;
 	instance = renderApp({
-		source,
+		source: early?.source ?? source,
 		initial: {domain: initialDomain, workflowId: target.workflowId},
 		options: {
 			ascii: options.ascii,
@@ -135,6 +137,7 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 		},
 		onExit: code => leave(code),
 	}, {}, WATCH_FRAME_MS);
+	early?.release();
 	await instance.waitUntilExit();
 	leave(EXIT.ok);
 	return EXIT.ok;

@@ -10,6 +10,11 @@ import {cleanRedrawOnNarrowing} from './clear-on-narrow.js';
 import {withIncrementalCursorFix} from './incremental-cursor-fix.js';
 import {withUnknownKeysDropped} from './unknown-key-filter.js';
 
+/** Ink's own frame limit (30 by default): a change within 33 ms of the last frame waited for the
+ * next, and the first steps of a load often did (a CPU profile of the first frame). Polling is held
+ * to ten frames a second before it reaches Ink (use-watch.ts), so this bounds only what keys ask. */
+const MAX_FPS = 60;
+
 export interface AppStreams {
 	stdout?: NodeJS.WriteStream;
 	stdin?: NodeJS.ReadStream;
@@ -26,7 +31,7 @@ export function renderApp(props: AppProps, streams: AppStreams = {}, watchFrameM
 			<WatchFrameContext.Provider value={watchFrameMs}>
 				<App {...props} />
 			</WatchFrameContext.Provider>,
-			{incrementalRendering: true, exitOnCtrlC: false, patchConsole: false, ...streams, stdout, stdin},
+			{incrementalRendering: true, maxFps: MAX_FPS, exitOnCtrlC: false, patchConsole: false, ...streams, stdout, stdin},
 		),
 	);
 }

@@ -34,3 +34,28 @@ describe('coalescedSubscribe', () => {
 		expect(coalescedSubscribe(store.subscribe, 0)).toBe(store.subscribe);
 	});
 });
+
+describe('an urgent change', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('is passed on at once even inside a frame, and the frame starts again from it', () => {
+		const store = createStore({n: 0, steps: 0});
+		const seen: string[] = [];
+		coalescedSubscribe(store.subscribe, 100, () => store.get().steps === 1 && !seen.some(s => s.endsWith('/1')))(() => seen.push(`${store.get().n}/${store.get().steps}`));
+		store.set({n: 1});
+		vi.advanceTimersByTime(10);
+		// A request count changed 10 ms after the last frame: it waits for the frame.
+		store.set({n: 2});
+		expect(seen).toEqual(['1/0']);
+		// The first steps do not.
+		vi.advanceTimersByTime(10);
+		store.set({steps: 1});
+		expect(seen).toEqual(['1/0', '2/1']);
+		store.set({n: 3});
+		vi.advanceTimersByTime(99);
+		expect(seen).toEqual(['1/0', '2/1']);
+		vi.advanceTimersByTime(1);
+		expect(seen).toEqual(['1/0', '2/1', '3/1']);
+	});
+});

@@ -9,7 +9,9 @@ import type {Controller} from '../../poller/watch-state.js';
 /** Least ms between two renders caused by a watch; 0 (tests, the default) renders every change. */
 export const WatchFrameContext = createContext(0);
 
-export function coalescedSubscribe(subscribe: (listener: () => void) => () => void, frameMs: number): (listener: () => void) => () => void {
+/** `urgent`: a change drawn at once whatever the frame (the first steps: a request count drawn
+ * just before must not hold them back for up to a frame). */
+export function coalescedSubscribe(subscribe: (listener: () => void) => () => void, frameMs: number, urgent?: () => boolean): (listener: () => void) => () => void {
 	if (frameMs <= 0) return subscribe;
 	return listener => {
 		let last = Number.NEGATIVE_INFINITY;
@@ -20,6 +22,11 @@ export function coalescedSubscribe(subscribe: (listener: () => void) => () => vo
 			listener();
 		};
 		const unsubscribe = subscribe(() => {
+			if (urgent?.()) {
+				if (timer !== undefined) clearTimeout(timer);
+				fire();
+				return;
+			}
 			if (timer !== undefined) return;
 			const wait = last + frameMs - Date.now();
 			if (wait <= 0) fire();
@@ -32,12 +39,23 @@ export function coalescedSubscribe(subscribe: (listener: () => void) => () => vo
 	};
 }
 
-export function useWatch<S>(controller: Controller<S>): S {
+/** `urgent(drawn, now)`: whether a change must be drawn at once (see coalescedSubscribe). */
+export function useWatch<S>(controller: Controller<S>, urgent?: (drawn: S, now: S) => boolean): S {
 	const frameMs = useContext(WatchFrameContext);
 	useEffect(() => {
 		controller.start();
 		return () => controller.stop();
 	}, [controller]);
-	const subscribe = useMemo(() => coalescedSubscribe(controller.subscribe, frameMs), [controller, frameMs]);
+	const subscribe = useMemo(() => {
+		if (!urgent) return coalescedSubscribe(controller.subscribe, frameMs);
+		// The state the last change passed on showed, to compare the next one with.
+		let drawn = controller.getState();
+		const coalesced = coalescedSubscribe(controller.subscribe, frameMs, () => urgent(drawn, controller.getState()));
+		return (listener: () => void) =>
+			coalesced(() => {
+				drawn = controller.getState();
+				listener();
+			});
+	}, [controller, frameMs, urgent]);
 	return useSyncExternalStore(subscribe, controller.getState, controller.getState);
 }

@@ -10,5 +10,8 @@ export function useWorkflowSteps(
 	workflowId: string,
 ): {state: WatchState; controller: Controller<WatchState>} {
 	const controller = useMemo(() => source.watchWorkflow(domain, workflowId), [source, domain, workflowId]);
-	return {state: useWatch(controller), controller};
+	return {state: useWatch(controller, firstSteps), controller};
 }
+
+/** The first steps of a load are drawn the moment they arrive. */
+const firstSteps = (drawn: WatchState, now: WatchState) => drawn.steps.length === 0 && now.steps.length > 0;
