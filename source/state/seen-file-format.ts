@@ -112,7 +112,15 @@ export async function decodeSeen(bytes: Buffer): Promise<Decoded> {
 	} catch {
 		return {ok: false, problem: 'not a gzip file'};
 	}
-	return fromText(text);
+	// Read while the TUI opens: a 100,000-step look took 150 ms in one piece, ahead of the first
+	// frame with rows (a CPU profile); in chunks, frames and keys go between.
+	const reading = fromText(text);
+	let next = reading.next();
+	while (!next.done) {
+		await nextTurn();
+		next = reading.next();
+	}
+	return next.value;
 }
 
 export function decodeSeenSync(bytes: Buffer): Decoded {
@@ -122,13 +130,17 @@ export function decodeSeenSync(bytes: Buffer): Decoded {
 	} catch {
 		return {ok: false, problem: 'not a gzip file'};
 	}
-	return fromText(text);
+	const reading = fromText(text);
+	let next = reading.next();
+	while (!next.done) next = reading.next();
+	return next.value;
 }
 
 const isNumberArray = (value: unknown, length: number): value is number[] =>
 	Array.isArray(value) && value.length === length && value.every(n => typeof n === 'number' && Number.isFinite(n));
 
-function fromText(text: string): Decoded {
+/** Yields after each CHUNK steps; returns what the text holds. */
+function* fromText(text: string): Generator<void, Decoded> {
 	let raw: unknown;
 	try {
 		raw = JSON.parse(text);
@@ -163,6 +175,7 @@ function fromText(text: string): Decoded {
 	for (let i = 0; i < count; i++) {
 		createdAt += steps.createdAtDelta[i];
 		kept.set(stepKey({FlowName: steps.flowName[i], CreatedAt: createdAt}), {Status: statuses[steps.status[i]], RecordsProcessed: steps.records[i]});
+		if ((i + 1) % CHUNK === 0) yield;
 	}
 	return {
 		ok: true,
