@@ -1,18 +1,26 @@
-// An esbuild plugin for the bundle: string-width 8 (used by Ink and by core/sanitize.ts) builds
-// `/^\p{RGI_Emoji}$/v` when it loads and runs it on every non-ASCII grapheme. That one pattern
-// cost about 45 ms of the first frame in a CPU profile (about 23 ms to compile it on load, 20 ms
-// more for its first match), for screens whose only non-ASCII text is a status mark such as ✔.
-// The patch compiles it only when a grapheme could be an RGI emoji, and asks it only then.
+// An esbuild plugin for the bundle: two patches to string-width 8 (used by Ink and by
+// core/sanitize.ts), for screens whose only non-ASCII text is marks such as ✔ · │ ⠋.
+// 1. It builds `/^\p{RGI_Emoji}$/v` when it loads and runs it on every non-ASCII grapheme: about
+//    45 ms of the first frame in a CPU profile (23 ms to compile it on load, 20 ms more for its
+//    first match). The patch compiles it only when a grapheme could be an RGI emoji.
+// 2. Any non-ASCII text went through Intl.Segmenter (ICU's grapheme rules, loaded on first use:
+//    most of 27 ms of string-width in the first frame with rows). Text made only of characters that
+//    each form a grapheme of their own and take their East Asian width (Latin-1 and Latin Extended
+//    letters, punctuation, arrows, technical symbols, box drawing, shapes, dingbats, Braille; no
+//    marks, joiners, selectors, format characters or emoji-presentation characters) is measured
+//    character by character, as the segmenter would find it.
 //
 // Every RGI emoji (Unicode TS #51, ED-27) contains one of: a character with Emoji_Presentation
 // (basic emoji, skin-tone modifiers, regional indicators of flags), VS16 U+FE0F (text characters
 // shown as emoji), U+20E3 (keycaps), a tag character U+E0020-U+E007F (tag sequences), or ZWJ
 // U+200D (ZWJ sequences). A grapheme with none of them cannot match, so skipping the pattern
-// changes no width: test/ui/string-width-patch.test.ts checks it against the unpatched pattern.
+// changes no width: test/package/string-width-patch.test.ts checks it against the unpatched pattern.
 import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 
 const EAGER = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
+const ASCII_FAST_PATH = '\tif (/^[\\u0020-\\u007E]*$/.test(string)) {\n\t\treturn string.length;\n\t}\n';
+const SIMPLE_TEXT = String.raw`/^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u024F\u2010-\u2027\u2030-\u205E\u2190-\u23FF\u2500-\u27BF\u2800-\u28FF]*$/`;
 const COULD_BE_RGI_EMOJI = String.raw`/[\p{Emoji_Presentation}\u{FE0F}\u{20E3}\u{200D}\u{E0020}-\u{E007F}]/u`;
 
 const LAZY = [
@@ -28,11 +36,25 @@ const LAZY = [
 	'};',
 ].join('\n');
 
-/** string-width's source with the pattern made lazy; throws when the pattern is not where it was. */
+const SIMPLE = [
+	ASCII_FAST_PATH,
+	'\t// cp-watch (scripts/string-width-lazy-emoji.mjs): one grapheme per character, no segmenter.',
+	`\tif (${SIMPLE_TEXT}.test(string) && !/\\p{Emoji_Presentation}/u.test(string)) {`,
+	'\t\tlet simpleWidth = 0;',
+	'\t\tconst simpleOptions = {ambiguousAsWide: !ambiguousIsNarrow};',
+	'\t\tfor (let index = 0; index < string.length; index++) simpleWidth += eastAsianWidth(string.charCodeAt(index), simpleOptions);',
+	'\t\treturn simpleWidth;',
+	'\t}',
+	'',
+].join('\n');
+
+/** string-width's source with both patches; throws when the code is not where it was. */
 export function patchStringWidth(source, path = 'string-width') {
 	// Fail the build rather than ship an unpatched copy after a string-width upgrade.
-	if (!source.includes(EAGER)) throw new Error(`string-width-lazy-emoji: '${EAGER}' not found in ${path}`);
-	return source.replace(EAGER, () => LAZY);
+	for (const expected of [EAGER, ASCII_FAST_PATH]) {
+		if (!source.includes(expected)) throw new Error(`string-width-lazy-emoji: '${expected.trim()}' not found in ${path}`);
+	}
+	return source.replace(EAGER, () => LAZY).replace(ASCII_FAST_PATH, () => SIMPLE);
 }
 
 export const stringWidthLazyEmoji = {

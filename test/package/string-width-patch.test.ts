@@ -22,6 +22,7 @@ beforeAll(async () => {
 	});
 	const code = result.outputFiles[0].text;
 	expect(code).toContain('couldBeRgiEmoji');
+	expect(code).toContain('simpleWidth');
 	patched = ((await import(`data:text/javascript,${encodeURIComponent(code)}`)) as {default: Width}).default;
 });
 
@@ -48,7 +49,30 @@ describe('the bundled string-width', () => {
 		expect(differ).toEqual([]);
 	});
 
+	it('gives text of marks, letters and box drawing, alone or beside anything, the width the unpatched module gives', () => {
+		const ranges = [[0x20, 0x7e], [0xa0, 0x24f], [0x2010, 0x205e], [0x2190, 0x23ff], [0x2500, 0x27bf], [0x2800, 0x28ff]];
+		const simple = ranges.flatMap(([from, to]) => Array.from({length: to - from + 1}, (_, i) => String.fromCodePoint(from + i)));
+		// What may follow or precede them and change the grapheme or the width.
+		const others = ['\u0301', '\uFE0F', '\uFE0E', '\u200D', '\u20E3', '\u00AD', '\u200B', '\u2028', '\u202E', '\u2060', '한', '\u1100', '漢', '👍', '🏻', '🇫', '\u0600', '\u0D4E', '\u{E0041}', '\t', '\u001B[31m'];
+		// A fixed pseudo-random walk, so a failure names the same strings every run.
+		let seed = 9;
+		const next = (n: number) => {
+			seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+			return seed % n;
+		};
+		const differ: string[] = [];
+		for (let i = 0; i < 30_000; i++) {
+			const length = 1 + next(6);
+			let text = '';
+			for (let j = 0; j < length; j++) text += next(5) === 0 ? others[next(others.length)] : simple[next(simple.length)];
+			if (patched(text) !== stringWidth(text)) differ.push(JSON.stringify(text));
+		}
+		for (const a of simple) for (const b of ['\u0301', '\uFE0F', '\u200D', '✔']) if (patched(a + b) !== stringWidth(a + b)) differ.push(JSON.stringify(a + b));
+		expect(differ.slice(0, 20)).toEqual([]);
+	});
+
 	it('fails the build when string-width no longer has the pattern where it was', () => {
 		expect(() => patchStringWidth('const x = 1;', 'string-width/index.js')).toThrow(/not found in string-width\/index\.js/);
+		expect(() => patchStringWidth('const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', 'string-width/index.js')).toThrow(/u0020-/);
 	});
 });
