@@ -19,6 +19,10 @@ import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 
 const EAGER = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
+// 3. It constructs its Intl.Segmenter on load, which loads ICU's grapheme rules (about 13 ms);
+//    the patch makes it on first use, which simple text (2.) never reaches.
+const EAGER_SEGMENTER = 'const segmenter = new Intl.Segmenter();';
+const SEGMENTING = 'segmenter.segment(string)';
 const ASCII_FAST_PATH = '\tif (/^[\\u0020-\\u007E]*$/.test(string)) {\n\t\treturn string.length;\n\t}\n';
 const SIMPLE_TEXT = String.raw`/^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u024F\u2010-\u2027\u2030-\u205E\u2190-\u23FF\u2500-\u27BF\u2800-\u28FF]*$/`;
 const COULD_BE_RGI_EMOJI = String.raw`/[\p{Emoji_Presentation}\u{FE0F}\u{20E3}\u{200D}\u{E0020}-\u{E007F}]/u`;
@@ -26,6 +30,7 @@ const COULD_BE_RGI_EMOJI = String.raw`/[\p{Emoji_Presentation}\u{FE0F}\u{20E3}\u
 const LAZY = [
 	'// cp-watch (scripts/string-width-lazy-emoji.mjs): compiled on first need, asked only when it could match.',
 	`const couldBeRgiEmoji = ${COULD_BE_RGI_EMOJI};`,
+	'const emojiPresentation = /\\p{Emoji_Presentation}/u;',
 	'let rgiEmojiPattern;',
 	'const rgiEmojiRegex = {',
 	'\ttest(segment) {',
@@ -39,7 +44,7 @@ const LAZY = [
 const SIMPLE = [
 	ASCII_FAST_PATH,
 	'\t// cp-watch (scripts/string-width-lazy-emoji.mjs): one grapheme per character, no segmenter.',
-	`\tif (${SIMPLE_TEXT}.test(string) && !/\\p{Emoji_Presentation}/u.test(string)) {`,
+	`\tif (${SIMPLE_TEXT}.test(string) && !emojiPresentation.test(string)) {`,
 	'\t\tlet simpleWidth = 0;',
 	'\t\tconst simpleOptions = {ambiguousAsWide: !ambiguousIsNarrow};',
 	'\t\tfor (let index = 0; index < string.length; index++) simpleWidth += eastAsianWidth(string.charCodeAt(index), simpleOptions);',
@@ -51,10 +56,14 @@ const SIMPLE = [
 /** string-width's source with both patches; throws when the code is not where it was. */
 export function patchStringWidth(source, path = 'string-width') {
 	// Fail the build rather than ship an unpatched copy after a string-width upgrade.
-	for (const expected of [EAGER, ASCII_FAST_PATH]) {
+	for (const expected of [EAGER, ASCII_FAST_PATH, EAGER_SEGMENTER, SEGMENTING]) {
 		if (!source.includes(expected)) throw new Error(`string-width-lazy-emoji: '${expected.trim()}' not found in ${path}`);
 	}
-	return source.replace(EAGER, () => LAZY).replace(ASCII_FAST_PATH, () => SIMPLE);
+	return source
+		.replace(EAGER, () => LAZY)
+		.replace(ASCII_FAST_PATH, () => SIMPLE)
+		.replace(EAGER_SEGMENTER, () => 'let segmenter;')
+		.replace(SEGMENTING, () => '(segmenter ??= new Intl.Segmenter()).segment(string)');
 }
 
 export const stringWidthLazyEmoji = {
