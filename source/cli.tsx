@@ -4,6 +4,7 @@
 // each mode loads only its own runner.
 import process from 'node:process';
 import packageJson from '../package.json' with {type: 'json'};
+import {keepCompiledCode} from './cli/compile-cache.js';
 import {prepareInkEnvironment} from './cli/ink-environment.js';
 import {helpOrVersion, parseCli, type CliOptions} from './cli/options.js';
 import {oneLine} from './cli/terminal-session.js';
@@ -12,6 +13,8 @@ import type {Recorder} from './journal/recorder.js';
 
 async function main(): Promise<number> {
 	const argv = process.argv.slice(2);
+	// Before any chunk loads: they are what the cache keeps.
+	keepCompiledCode();
 	if (argv[0] === 'emulator') {
 		const {runEmulatorCommand} = await import('./emulator/index.js');
 		return runEmulatorCommand(argv.slice(1), process);
