@@ -13,7 +13,7 @@ import {realScheduler} from '../poller/time.js';
 import {renderApp} from '../ui/render-app.js';
 import {copyToClipboard} from './clipboard.js';
 import {openAwayMemory} from './away-memory.js';
-import {startFirstWatchEarly} from './early-watch.js';
+import {FIRST_FRAME_WAIT_MS, startFirstWatchEarly} from './early-watch.js';
 import {exportView} from './export-view.js';
 import {tidyHeapWhileWatching} from './heap-tidy.js';
 import {observeWorkflowWatches} from './observed-source.js';
@@ -106,6 +106,7 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 		timeMode: stored.timeMode ?? DEFAULT_TIME_MODE,
 	});
 	const early = target.domain !== undefined && target.workflowId !== undefined ? startFirstWatchEarly(source, target.domain, target.workflowId) : undefined;
+	await early?.firstSteps(FIRST_FRAME_WAIT_MS, realScheduler);
 	instance = renderApp({
 		source: early?.source ?? source,
 		initial: {domain: initialDomain, workflowId: target.workflowId},

@@ -7,7 +7,7 @@ function countingSource() {
 	const made: Array<ReturnType<typeof fakeController>> = [];
 	base.watchWorkflow = (domain, workflowId) => {
 		base.calls.push(`workflow ${domain} ${workflowId}`);
-		const watch = fakeController(watchState());
+		const watch = fakeController(watchState({phase: 'loading'}));
 		made.push(watch);
 		return watch;
 	};
@@ -36,5 +36,33 @@ describe('the first workflow watch, started before the first frame', () => {
 		expect(made[0].started).toBe(false);
 		expect(early.source.watchDomains()).toBe(base.domains);
 		expect(early.source.watchWorkflows('d')).toBe(base.workflows);
+	});
+});
+
+describe('the first frame waits for the first page', () => {
+	it('until the watch has steps, an error or an end to show, and no longer than it may', async () => {
+		const {fakeTime} = await import('../poller/fake-time.js');
+		const {makeStep} = await import('../support/step-fixtures.js');
+		for (const arrival of [{steps: [makeStep()]}, {phase: 'error' as const}, {phase: 'throttled' as const}, {phase: 'done' as const}]) {
+			const {base, made} = countingSource();
+			const time = fakeTime();
+			const early = startFirstWatchEarly(base, 'd', 'w');
+			let shown = false;
+			void early.firstSteps(200, time).then(() => (shown = true));
+			await time.advance(50);
+			expect(shown).toBe(false);
+			made[0].set(arrival);
+			await time.flush();
+			expect([arrival, shown]).toEqual([arrival, true]);
+		}
+		const {base} = countingSource();
+		const time = fakeTime();
+		let shown = false;
+		void startFirstWatchEarly(base, 'd', 'w').firstSteps(200, time).then(() => (shown = true));
+		await time.advance(199);
+		expect(shown).toBe(false);
+		await time.advance(1);
+		expect(shown).toBe(true);
+		expect(time.pendingTimers()).toBe(0);
 	});
 });
