@@ -10,6 +10,8 @@ import {followDomain, worseExitCode, type DomainFeed} from '../output/domain-fee
 import {followMaybeRecorded, type Recorder} from '../journal/recorder.js';
 import {createRetryReporter, retryLineFor} from '../output/retry-report.js';
 import {createWatchSource} from '../poller/index.js';
+import {realScheduler} from '../poller/time.js';
+import {keepHeapTidyAtRest} from './heap-tidy.js';
 import type {CliOptions} from './options.js';
 import {eventWriter, onStreamStop, type StreamIo} from './stream-io.js';
 import type {Target} from './target.js';
@@ -89,6 +91,6 @@ export async function runDomainStream(options: CliOptions, domain: string, targe
 			}, options.timeoutMs);
 			cleanups.push(() => clearTimeout(timer));
 		}
-		cleanups.push(onStreamStop(io, finish));
+		cleanups.push(onStreamStop(io, finish), keepHeapTidyAtRest(realScheduler));
 	});
 }

@@ -6,7 +6,7 @@ import {verdictOfEnd, verdictOfEvent} from '../output/exit-verdict.js';
 import {followMaybeRecorded, type Recorder} from '../journal/recorder.js';
 import {createWatchSource} from '../poller/index.js';
 import {realScheduler} from '../poller/time.js';
-import {tidyHeapWhileWatching} from './heap-tidy.js';
+import {keepHeapTidyAtRest, tidyHeapWhileWatching} from './heap-tidy.js';
 import {formatDurationWords} from '../core/duration.js';
 import {FIRST_LOOK, formatAwaySummary, summarizeAway, type Recollection} from '../core/away-summary.js';
 import {formatSinceLastJson} from '../output/since-last-json.js';
@@ -67,7 +67,7 @@ export async function runStream(
 			else io.stdout.write(`${summary ? formatAwaySummary(summary, now) : FIRST_LOOK}\n`);
 		};
 
-		cleanups.push(away.follow(domain, workflowId, watch), tidyHeapWhileWatching(watch, realScheduler));
+		cleanups.push(away.follow(domain, workflowId, watch), tidyHeapWhileWatching(watch, realScheduler), keepHeapTidyAtRest(realScheduler));
 		cleanups.push(
 			followMaybeRecorded(recorder, watch, domain, workflowId, {
 				onEvent(event) {

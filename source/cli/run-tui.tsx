@@ -15,7 +15,7 @@ import {copyToClipboard} from './clipboard.js';
 import {openAwayMemory} from './away-memory.js';
 import {FIRST_FRAME_WAIT_MS, startFirstWatchEarly} from './early-watch.js';
 import {exportView} from './export-view.js';
-import {tidyHeapWhileWatching} from './heap-tidy.js';
+import {keepHeapTidyAtRest, tidyHeapWhileWatching} from './heap-tidy.js';
 import {observeWorkflowWatches} from './observed-source.js';
 import type {CliOptions} from './options.js';
 import {openPreferencesFile, preferencesPath} from './preferences-file.js';
@@ -78,6 +78,7 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 		},
 	);
 
+	keepHeapTidyAtRest(realScheduler);
 	let instance: Instance | undefined;
 	session = openTerminalSession(process, () => instance?.unmount());
 	const leave = (code: number, message?: string) => {
