@@ -52,9 +52,10 @@ export async function startEmulatorProcess(scenario: string, extra: string[] = [
 	};
 }
 
-/** The environment the CLI runs in: dummy credentials, a fresh config directory, no CI (Ink
- * writes nothing while CI is set), a colour terminal. */
-export function cliEnv(url: string, configDir: string): NodeJS.ProcessEnv {
+/** The environment the CLI runs in: dummy credentials, a fresh config directory, a state
+ * directory of the bench's own (never the user's last looks), no CI (Ink writes nothing while CI
+ * is set), a colour terminal. */
+export function cliEnv(url: string, configDir: string, stateDir = configDir): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {...process.env};
 	for (const name of ['CI', 'NO_COLOR', 'FORCE_COLOR', 'TMUX', 'AWS_PROFILE']) delete env[name];
 	return {
@@ -65,5 +66,6 @@ export function cliEnv(url: string, configDir: string): NodeJS.ProcessEnv {
 		AWS_REGION: 'us-east-1',
 		AWS_ENDPOINT_URL_CUSTOMER_PROFILES: url,
 		XDG_CONFIG_HOME: configDir,
+		XDG_STATE_HOME: stateDir,
 	};
 }

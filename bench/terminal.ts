@@ -103,6 +103,10 @@ export async function terminalBench(options: TerminalBenchOptions): Promise<Benc
 	const {log} = options;
 	const rows: BenchRow[] = [];
 	const config = mkdtempSync(join(tmpdir(), 'cpw-bench-config-'));
+	// The two workflows share a domain and an id: each size keeps its own last looks, as two
+	// different workflows would, so a 10,000-step run never reads a 100,000-step look.
+	const smallState = mkdtempSync(join(tmpdir(), 'cpw-bench-state-'));
+	const largeState = mkdtempSync(join(tmpdir(), 'cpw-bench-state-'));
 	const ratioRow = (figure: string, value: number, anchorWhat: string, anchor: number, limit: number, unit: string, detail?: string): BenchRow => {
 		const checked = value / anchor;
 		return {figure, value: round(value), unit, anchor: {what: anchorWhat, value: round(anchor)}, checked: round(checked, 2), target: `<= ${limit}x`, pass: checked <= limit, detail};
@@ -141,7 +145,7 @@ export async function terminalBench(options: TerminalBenchOptions): Promise<Benc
 	try {
 		// First frame with step rows, beside `node -e 0` in the same pty.
 		{
-			const env = cliEnv(small.url, config);
+			const env = cliEnv(small.url, config, smallState);
 			const first: number[] = [];
 			const node: number[] = [];
 			for (let i = 0; i < options.repeats; i++) {
@@ -159,7 +163,7 @@ export async function terminalBench(options: TerminalBenchOptions): Promise<Benc
 		// At rest on a settled workflow (--follow keeps it live), at the default pace: CPU, bytes,
 		// requests per minute, memory.
 		{
-			const env = cliEnv(small.url, config);
+			const env = cliEnv(small.url, config, smallState);
 			const {program} = await inPty(cliArgs(['--follow']), env);
 			await program.waitFor(text => SETTLED.test(text.slice(-4000)), 15 * 60_000, 'settled');
 			// Read a second after the load's last frame: the CLI gives the load's garbage back half a
@@ -204,7 +208,7 @@ export async function terminalBench(options: TerminalBenchOptions): Promise<Benc
 
 		// The load of the large workflow at --max-rps 100: the TUI beside --once --json.
 		{
-			const env = cliEnv(large.url, config);
+			const env = cliEnv(large.url, config, largeState);
 			const tui: number[] = [];
 			const once: number[] = [];
 			const onceRss: number[] = [];
