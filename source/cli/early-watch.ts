@@ -2,6 +2,7 @@
 // waits a moment for its first page: a first frame of an empty table, then the frame with rows a
 // moment later, cost two full renders on a cold start (about 75 ms each in a CPU profile, most of
 // the first frame's time), and the requests waited for the first of them to finish.
+import type {RecallSeen, Recollection} from '../core/away-summary.js';
 import type {Scheduler} from '../poller/time.js';
 import type {WatchSource, WorkflowWatch} from '../poller/watch-state.js';
 
@@ -13,6 +14,8 @@ export const FIRST_FRAME_WAIT_MS = 200;
 export interface EarlyWatch {
 	/** Hands the started watch to the first screen that asks for that workflow. */
 	source: WatchSource;
+	/** Hands the last look taken before the watch started to the first screen that asks for it. */
+	recallSeen?: RecallSeen;
 	/** Resolves once the watch has something to show besides "loading" (steps, an error, a
 	 * throttle, the end), or after `maxMs`. */
 	firstSteps(maxMs: number, scheduler: Scheduler): Promise<void>;
@@ -20,10 +23,26 @@ export interface EarlyWatch {
 	release(): void;
 }
 
-export function startFirstWatchEarly(source: WatchSource, domain: string, workflowId: string): EarlyWatch {
+/** `recall`: how screens ask for a workflow's last look. It is asked for this workflow first, before
+ * the watch starts: this process's own look at it would otherwise be replaced by the new watch's
+ * first walk (a one-page workflow completes within the wait) before the screen asks. */
+export function startFirstWatchEarly(source: WatchSource, domain: string, workflowId: string, recall?: RecallSeen): EarlyWatch {
+	let recalled: Promise<Recollection> | undefined = recall?.(domain, workflowId);
+	// A last look nobody comes for must not become an unhandled rejection.
+	recalled?.catch(() => undefined);
 	let early: WorkflowWatch | undefined = source.watchWorkflow(domain, workflowId);
 	early.start();
 	return {
+		recallSeen:
+			recall &&
+			((name, id) => {
+				if (recalled && name === domain && id === workflowId) {
+					const taken = recalled;
+					recalled = undefined;
+					return taken;
+				}
+				return recall(name, id);
+			}),
 		source: {
 			...source,
 			watchDomains: () => source.watchDomains(),

@@ -1,6 +1,7 @@
 // Interactive mode: the TUI on the alternate screen, polling through one shared watch source.
 import process from 'node:process';
 import type {Instance} from 'ink';
+import type {RecallSeen} from '../core/away-summary.js';
 import {EXIT, exitCodeForError} from '../core/exit-code.js';
 import {formatDurationWords} from '../core/duration.js';
 import {createPreferenceMemory, DEFAULT_SORT, DEFAULT_TIME_MODE} from '../core/preferences.js';
@@ -106,7 +107,9 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 		sort: stored.sort ?? {...DEFAULT_SORT},
 		timeMode: stored.timeMode ?? DEFAULT_TIME_MODE,
 	});
-	const early = target.domain !== undefined && target.workflowId !== undefined ? startFirstWatchEarly(source, target.domain, target.workflowId) : undefined;
+	// --demo and --no-state keep no last look: the screen says so rather than 'first look'.
+	const recall: RecallSeen | undefined = options.state && target.demoLabel === undefined ? (domain, workflowId) => away.recall(domain, workflowId) : undefined;
+	const early = target.domain !== undefined && target.workflowId !== undefined ? startFirstWatchEarly(source, target.domain, target.workflowId, recall) : undefined;
 	await early?.firstSteps(FIRST_FRAME_WAIT_MS, realScheduler);
 	instance = renderApp({
 		source: early?.source ?? source,
@@ -123,8 +126,7 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 		},
 		copyText: text => copyToClipboard(text, {env: process.env, writeTerminal: sequence => process.stdout.write(sequence)}),
 		exportView,
-		// --demo and --no-state keep no last look: the screen says so rather than 'first look'.
-		recallSeen: options.state && target.demoLabel === undefined ? (domain, workflowId) => away.recall(domain, workflowId) : undefined,
+		recallSeen: early ? early.recallSeen : recall,
 		onPreferencesChange(next) {
 			const problem = preferences.save(
 				remember({

@@ -66,3 +66,27 @@ describe('the first frame waits for the first page', () => {
 		expect(time.pendingTimers()).toBe(0);
 	});
 });
+
+describe('the last look of the opening workflow', () => {
+	it('is taken before its watch starts, and handed to the first screen that asks for it', async () => {
+		const {base, made} = countingSource();
+		const order: string[] = [];
+		const recall = (domain: string, workflowId: string) => {
+			order.push(`recall ${domain} ${workflowId} (watches started: ${made.filter(watch => watch.started).length})`);
+			return Promise.resolve({});
+		};
+		const early = startFirstWatchEarly(base, 'd', 'w', recall);
+		expect(order).toEqual(['recall d w (watches started: 0)']);
+		const first = early.recallSeen?.('d', 'w');
+		expect(order).toHaveLength(1);
+		await first;
+		// Later visits, and other workflows, ask afresh.
+		await early.recallSeen?.('d', 'w');
+		await early.recallSeen?.('d', 'other');
+		expect(order.slice(1)).toEqual(['recall d w (watches started: 1)', 'recall d other (watches started: 1)']);
+	});
+
+	it('without a way to recall (--no-state, --demo) there is none to hand out', () => {
+		expect(startFirstWatchEarly(countingSource().base, 'd', 'w').recallSeen).toBeUndefined();
+	});
+});

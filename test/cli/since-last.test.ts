@@ -8,6 +8,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {startEmulator, type Emulator} from '../../source/emulator/index.js';
 import {AWAY_CHANGES, AWAY_DOMAIN, AWAY_ID, awayScenario, FIRST_LOOK_AT, SECOND_LOOK_AT} from '../support/away-scenario.js';
 import {CLI, cleanEnv, runCli} from '../support/run-cli.js';
+import {hasTmux, TmuxTerminal} from '../e2e/tmux-terminal.js';
 
 let emulator: Emulator;
 let stateHome: string;
@@ -154,3 +155,26 @@ describe('the state directory', () => {
 	});
 });
 
+
+describe.skipIf(!hasTmux())('since you last looked, in the TUI', () => {
+	it('a one-page workflow opened on the command line compares with the kept look, not with its own first walk', async () => {
+		emulator.advance(FIRST_LOOK_AT);
+		await lookAndLeave();
+		emulator.advance(SECOND_LOOK_AT - FIRST_LOOK_AT);
+		// The opening workflow starts polling before the first frame, and its one page is complete
+		// within that wait: the banner must still be about the look kept on disk.
+		const environment = Object.entries(env())
+			.filter(([name]) => name.startsWith('AWS_') || name.startsWith('XDG_'))
+			.map(([name, value]) => `${name}=${value}`)
+			.join(' ');
+		const terminal = new TmuxTerminal(`env ${environment} ${process.execPath} ${CLI} ${watchArgs().join(' ')}`, {columns: 160, rows: 30});
+		try {
+			const screen = await terminal.waitFor(text => /since you last looked \(/.test(text) && text.includes('away-'), 'the since-last banner', 15_000);
+			expect(screen).toContain(AWAY_CHANGES.split(',')[0]);
+			expect(screen).not.toContain('nothing changed');
+		} finally {
+			terminal.press('q');
+			terminal.close();
+		}
+	});
+});
