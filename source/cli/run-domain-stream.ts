@@ -91,6 +91,6 @@ export async function runDomainStream(options: CliOptions, domain: string, targe
 			}, options.timeoutMs);
 			cleanups.push(() => clearTimeout(timer));
 		}
-		cleanups.push(onStreamStop(io, finish), keepHeapTidyAtRest(realScheduler));
+		cleanups.push(onStreamStop(io, finish), keepHeapTidyAtRest(realScheduler, () => feed?.watches().some(watch => watch.getState().phase === 'loading') ?? false));
 	});
 }

@@ -67,7 +67,7 @@ export async function runStream(
 			else io.stdout.write(`${summary ? formatAwaySummary(summary, now) : FIRST_LOOK}\n`);
 		};
 
-		cleanups.push(away.follow(domain, workflowId, watch), tidyHeapWhileWatching(watch, realScheduler), keepHeapTidyAtRest(realScheduler));
+		cleanups.push(away.follow(domain, workflowId, watch), tidyHeapWhileWatching(watch, realScheduler), keepHeapTidyAtRest(realScheduler, () => !watch.getState().complete));
 		cleanups.push(
 			followMaybeRecorded(recorder, watch, domain, workflowId, {
 				onEvent(event) {

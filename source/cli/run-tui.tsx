@@ -11,6 +11,7 @@ import {notificationFor} from '../output/notification.js';
 import {followMaybeRecorded, type Recorder} from '../journal/recorder.js';
 import {createWatchSource} from '../poller/index.js';
 import {realScheduler} from '../poller/time.js';
+import type {WorkflowWatch} from '../poller/watch-state.js';
 import {renderApp} from '../ui/render-app.js';
 import {copyToClipboard} from './clipboard.js';
 import {openAwayMemory} from './away-memory.js';
@@ -45,6 +46,9 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 		leaving = true;
 		away.flushSync();
 	});
+	// The workflow watches on screen: while one of them is in its first load, the heap grows with
+	// live data and is not tidied at rest.
+	const watching = new Set<WorkflowWatch>();
 	const source = observeWorkflowWatches(
 		createWatchSource({
 			api: target.api,
@@ -54,6 +58,7 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 			observer: target.observer,
 		}),
 		(watch, domain, workflowId) => {
+			watching.add(watch);
 			const forget = away.follow(domain, workflowId, watch);
 			const untidy = tidyHeapWhileWatching(watch, realScheduler);
 			const unfollow = followMaybeRecorded(recorder, watch, domain, workflowId, {
@@ -72,6 +77,7 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 				},
 			});
 			return () => {
+				watching.delete(watch);
 				unfollow();
 				forget();
 				untidy();
@@ -79,7 +85,8 @@ export async function runTui(options: CliOptions, target: Target, recorder?: Rec
 		},
 	);
 
-	keepHeapTidyAtRest(realScheduler);
+	// For the life of the process (its timer does not keep the process alive).
+	keepHeapTidyAtRest(realScheduler, () => [...watching].some(watch => !watch.getState().complete));
 	let instance: Instance | undefined;
 	session = openTerminalSession(process, () => instance?.unmount());
 	const leave = (code: number, message?: string) => {
