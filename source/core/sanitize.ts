@@ -99,12 +99,18 @@ export function cellWidth(text: string): number {
 // and printable ASCII never needs it (one character is one grapheme).
 let segmenter: Intl.Segmenter | undefined;
 
-/** The graphemes of `text`, in order. */
-function graphemes(text: string): Iterable<string> {
-	if (SAFE_ASCII.test(text)) return text;
+/** The graphemes of `text`, in order, as they are asked for (a cut stops early in a long text). */
+function* graphemes(text: string): Generator<string> {
+	if (SAFE_ASCII.test(text)) {
+		yield* text;
+		return;
+	}
 	segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-	return Array.from(segmenter.segment(text), s => s.segment);
+	for (const {segment} of segmenter.segment(text)) yield segment;
 }
+
+/** One grapheme's cells, uncached: the graphemes of long texts would crowd cellWidth's cache. */
+const graphemeWidth = (grapheme: string) => (SAFE_ASCII.test(grapheme) ? grapheme.length : stringWidth(grapheme));
 
 /** Cuts to at most `width` cells, ending with an ellipsis when something was cut. Never splits a
  * grapheme (a combining accent stays with its letter, a wide character is never halved). */
@@ -116,7 +122,7 @@ export function truncateCells(text: string, width: number, ellipsis = '…'): st
 	let used = 0;
 	let out = '';
 	for (const segment of graphemes(text)) {
-		const w = cellWidth(segment);
+		const w = graphemeWidth(segment);
 		if (used + w > room) break;
 		out += segment;
 		used += w;
@@ -135,7 +141,7 @@ export function truncateMiddle(text: string, width: number, ellipsis = '…'): s
 		const out: string[] = [];
 		let used = 0;
 		for (const g of from) {
-			const w = cellWidth(g);
+			const w = graphemeWidth(g);
 			if (used + w > budget) break;
 			out.push(g);
 			used += w;
@@ -192,7 +198,7 @@ export function wrapCells(text: string, width: number): string[] {
 				continue;
 			}
 			for (const segment of graphemes(word)) {
-				const sw = stringWidth(segment);
+				const sw = graphemeWidth(segment);
 				if (used + sw > width) flush();
 				line += segment;
 				used += sw;
