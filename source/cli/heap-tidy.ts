@@ -33,6 +33,8 @@ export function keepYoungGenerationSmall(): void {
 }
 
 let fullCollection: (() => void) | undefined;
+/** Bytes in use right after the last full collection this process asked for. */
+let heapAfterCollection: number | undefined;
 
 /** A full garbage collection. V8 offers one only to a process started with --expose-gc, which a
  * `cp-watch` on PATH cannot ask for; the flag set at run time exposes the function to a new
@@ -53,6 +55,7 @@ export function collectGarbage(): void {
 	} finally {
 		v8.setFlagsFromString('--no-compact-on-every-full-gc');
 	}
+	heapAfterCollection = v8.getHeapStatistics().used_heap_size;
 }
 
 /** What the watch asks of V8; tests give their own. */
@@ -61,9 +64,16 @@ export interface HeapControls {
 	collectGarbage(): void;
 	/** Bytes of the heap in use, garbage included. */
 	heapUsed(): number;
+	/** heapUsed() right after the last collectGarbage(), whoever asked; undefined before one. */
+	heapAfterCollection(): number | undefined;
 }
 
-export const v8Heap: HeapControls = {keepYoungGenerationSmall, collectGarbage, heapUsed: () => v8.getHeapStatistics().used_heap_size};
+export const v8Heap: HeapControls = {
+	keepYoungGenerationSmall,
+	collectGarbage,
+	heapUsed: () => v8.getHeapStatistics().used_heap_size,
+	heapAfterCollection: () => heapAfterCollection,
+};
 
 /** At rest the heap is looked at this often (a number read from V8: nothing is walked). */
 export const REST_CHECK_MS = 60_000;
@@ -77,13 +87,15 @@ export const REST_GROWTH_BYTES = 8 * 1024 * 1024;
  * under way, whose growth is live data (a load of 100,000 steps at the default pace takes minutes);
  * the collection after it is tidyHeapWhileWatching's. Returns the stop. */
 export function keepHeapTidyAtRest(scheduler: Scheduler, loading: () => boolean, heap: HeapControls = v8Heap): () => void {
-	let tidied = heap.heapUsed();
+	// Growth is counted from what the last collection left (the one after a big walk included:
+	// counted from a reading taken during a load, full of its garbage, it waited far too long), or,
+	// before any, from the first reading at rest.
+	let firstAtRest: number | undefined;
 	let timer: unknown;
 	const check = () => {
-		if (loading()) tidied = heap.heapUsed();
-		else if (heap.heapUsed() - tidied > REST_GROWTH_BYTES) {
-			heap.collectGarbage();
-			tidied = heap.heapUsed();
+		if (!loading()) {
+			firstAtRest ??= heap.heapUsed();
+			if (heap.heapUsed() - (heap.heapAfterCollection() ?? firstAtRest) > REST_GROWTH_BYTES) heap.collectGarbage();
 		}
 		schedule();
 	};

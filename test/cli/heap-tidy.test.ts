@@ -16,7 +16,7 @@ function watched() {
 	const time = fakeTime();
 	let collections = 0;
 	let keptSmall = 0;
-	const stop = tidyHeapWhileWatching({getState: store.get, subscribe: store.subscribe}, time, {collectGarbage: () => collections++, keepYoungGenerationSmall: () => keptSmall++, heapUsed: () => 0});
+	const stop = tidyHeapWhileWatching({getState: store.get, subscribe: store.subscribe}, time, {collectGarbage: () => collections++, keepYoungGenerationSmall: () => keptSmall++, heapUsed: () => 0, heapAfterCollection: () => undefined});
 	// A walk that completes, as workflow-watch.ts lands one: a new set of changed keys each time.
 	const walkLands = (steps: readonly Step[]) => store.set({steps, complete: true, changedKeys: new Set()});
 	return {store, time, stop, walkLands, collections: () => collections, keptSmall: () => keptSmall};
@@ -72,37 +72,43 @@ describe('the heap at rest', () => {
 	it('is collected when it has grown by enough since the last collection, and looked at no more often than it may be', async () => {
 		const time = fakeTime();
 		let used = 20e6;
+		let afterCollection: number | undefined;
 		let loading = true;
 		const collected: number[] = [];
-		const stop = keepHeapTidyAtRest(time, () => loading, {
+		const heap = {
 			heapUsed: () => used,
+			heapAfterCollection: () => afterCollection,
 			collectGarbage: () => {
 				collected.push(used);
 				used = 21e6;
+				afterCollection = used;
 			},
 			keepYoungGenerationSmall: () => undefined,
-		});
+		};
+		const stop = keepHeapTidyAtRest(time, () => loading, heap);
 		// A first load's growth is live data: no collection for it, and it is not counted after.
 		used += REST_GROWTH_BYTES * 3;
 		await time.advance(REST_CHECK_MS * 2);
 		expect(collected).toEqual([]);
 		loading = false;
-		used += REST_GROWTH_BYTES - 1;
+		await time.advance(REST_CHECK_MS);
+		used += REST_GROWTH_BYTES;
 		await time.advance(REST_CHECK_MS);
 		expect(collected).toEqual([]);
-		used += 2;
+		used += 1;
 		await time.advance(REST_CHECK_MS - 1);
 		expect(collected).toEqual([]);
 		await time.advance(1);
 		expect(collected).toHaveLength(1);
-		// Measured from what the collection left.
+		// Measured from what the last collection left, whoever asked for it (here the one after a walk).
+		heap.collectGarbage();
 		used = 21e6 + REST_GROWTH_BYTES;
 		await time.advance(REST_CHECK_MS);
-		expect(collected).toHaveLength(1);
+		expect(collected).toHaveLength(2);
 		used += 1;
 		stop();
 		await time.advance(REST_CHECK_MS * 3);
-		expect(collected).toHaveLength(1);
+		expect(collected).toHaveLength(2);
 		expect(time.pendingTimers()).toBe(0);
 	});
 });
