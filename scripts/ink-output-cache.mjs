@@ -7,13 +7,7 @@
 import {readFile} from 'node:fs/promises';
 
 const PER_FRAME = '    caches = new OutputCaches();';
-// A frame of 200x50 needs a few hundred entries, and at rest only the lines that changed add one.
-// But an entry of the styled-characters cache holds an object per character of its line (a few
-// KB for a wide line), and a screen left live for hours keeps adding lines (the status line at each
-// poll, rows whose age moves on): at 20,000 entries that bound alone allowed 100-200 MB before the
-// first clear. 5,000 bound it to about a quarter of that, and still hold many whole frames (a
-// key press on a big list brings a new page of rows, some hundreds of entries).
-const LIMIT = 5_000;
+const LIMIT = 20_000;
 const WIDEST = 'const currentWidth = widestLine(text);';
 
 export const inkOutputCache = {
