@@ -9,7 +9,7 @@
 // - and a full collection compacts only the pages it finds fragmented, so the old space stayed
 //   twice the size of what lived in it (35 MB around 17 MB after 10,000 steps).
 // All three are settled here, in the CLI, on measured figures (bench/terminal.ts): resident size
-// after a load of 10,000 steps about 92 MB instead of 130, of 100,000 about 145 MB instead of 300.
+// after a load of 10,000 steps about 100 MB instead of 130-140, of 100,000 about 147 MB instead of 300.
 // `--once` runs without: it exits after its one walk, and a small young generation raised its
 // peak (more of the walk promoted to the old generation before it was garbage).
 import v8 from 'node:v8';
