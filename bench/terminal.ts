@@ -20,6 +20,10 @@ export interface TerminalBenchOptions {
 	/** How long CPU and bytes are measured at rest, split into `repeats` windows. */
 	idleMs: number;
 	repeats: number;
+	/** How long the same program stays live after the load, the rest's windows included, with its
+	 * resident size read every `sampleMs`: the memory rows are read at the end of it. */
+	liveMs: number;
+	sampleMs: number;
 	log(line: string): void;
 }
 
@@ -40,6 +44,8 @@ const COLUMNS = 120;
 const ROWS = 40;
 const STEP_ROW = 'Salesforce-1a7e';
 const SETTLED = /(?:live|done) · (?:updated|workflow)/;
+/** What "flat" allows: growth of the resident size over the time live, in MB. */
+const FLAT_MB = 5;
 /** After a load's last frame, before memory is read. */
 const SETTLE_MS = 1000;
 
@@ -102,6 +108,13 @@ async function keyToFrame(program: PtyProgram, key: string): Promise<number> {
 export async function terminalBench(options: TerminalBenchOptions): Promise<BenchRow[]> {
 	const {log} = options;
 	const rows: BenchRow[] = [];
+	let logged = 0;
+	/** The stage's end, with the rows it made (a long run shows its figures as they come). */
+	const stageDone = (stage: string) => {
+		log(stage);
+		for (const row of rows.slice(logged)) log(`  ${row.figure}: ${row.value} ${row.unit} (${row.anchor ? `${row.checked}x, ` : ''}${row.target}) ${row.pass ? 'PASS' : 'MISS'}`);
+		logged = rows.length;
+	};
 	const config = mkdtempSync(join(tmpdir(), 'cpw-bench-config-'));
 	// The two workflows share a domain and an id: each size keeps its own last looks, as two
 	// different workflows would, so a 10,000-step run never reads a 100,000-step look.
@@ -136,7 +149,7 @@ export async function terminalBench(options: TerminalBenchOptions): Promise<Benc
 			const name = flag === '--bogus' ? 'a usage error (--bogus)' : flag;
 			rows.push(ratioRow(`start-up: ${name}`, median(times), 'node -e 0', anchor, 1.5, 'ms', `median of ${runs}, interleaved`));
 		}
-		log(`start-up measured (node -e 0: ${round(anchor)} ms)`);
+		stageDone(`start-up measured (node -e 0: ${round(anchor)} ms)`);
 	}
 
 	const small = await startEmulatorProcess(scenarioFile(options.small));
@@ -157,53 +170,7 @@ export async function terminalBench(options: TerminalBenchOptions): Promise<Benc
 				await quit(program);
 			}
 			rows.push(ratioRow(`first frame with step rows, ${options.small.toLocaleString('en')} steps`, median(first), 'node -e 0 in the pty', median(node), 2.5, 'ms', `median of ${options.repeats}`));
-			log('first frame measured');
-		}
-
-		// At rest on a settled workflow (--follow keeps it live), at the default pace: CPU, bytes,
-		// requests per minute, memory.
-		{
-			const env = cliEnv(small.url, config, smallState);
-			const {program} = await inPty(cliArgs(['--follow']), env);
-			await program.waitFor(text => SETTLED.test(text.slice(-4000)), 15 * 60_000, 'settled');
-			// Read a second after the load's last frame: the CLI gives the load's garbage back half a
-			// second after the walk lands (cli/heap-tidy.ts). The peak is reported beside it.
-			await sleep(SETTLE_MS);
-			const afterLoad = memoryMb(program.pid);
-			await sleep(2000 - SETTLE_MS);
-			const windowMs = options.idleMs / options.repeats;
-			const cpu: number[] = [];
-			const bytes: number[] = [];
-			const startedAt = performance.now();
-			const requestsBefore = requestCount(program.output());
-			for (let i = 0; i < options.repeats; i++) {
-				const c0 = cpuMs(program.pid);
-				const b0 = program.bytes();
-				const t0 = performance.now();
-				await sleep(windowMs);
-				const seconds = (performance.now() - t0) / 1000;
-				cpu.push((cpuMs(program.pid) - c0) / 10 / seconds);
-				bytes.push((program.bytes() - b0) / seconds);
-			}
-			const minutes = (performance.now() - startedAt) / 60_000;
-			const perMinute = (requestCount(program.output()) - requestsBefore) / minutes;
-			const atEnd = memoryMb(program.pid);
-			await quit(program);
-			const detail = `median of ${options.repeats} windows of ${round(windowMs / 1000)} s`;
-			rows.push(limitRow(`CPU at rest, live on ${options.small.toLocaleString('en')} settled steps`, median(cpu), '% of a core', 1, detail, 2));
-			rows.push(limitRow(`bytes written per second at rest, ${options.small.toLocaleString('en')} steps`, median(bytes), 'B/s', 1024, detail, 0));
-			rows.push({
-				figure: `requests per minute, unchanged ${options.small.toLocaleString('en')}-step workflow`,
-				value: round(perMinute),
-				unit: 'req/min',
-				checked: round(perMinute),
-				target: 'about 21 (bench/polling.ts, 30 virtual minutes)',
-				pass: perMinute <= 25,
-				detail: `the status line's request count over ${round(minutes * 60)} s (a safety-net walk may or may not fall in it)`,
-			});
-			rows.push(limitRow(`RSS after the load, ${options.small.toLocaleString('en')} steps`, afterLoad.rss, 'MB', 120, `${SETTLE_MS / 1000} s after the load's last frame; peak so far ${round(afterLoad.peak)} MB`));
-			rows.push(limitRow(`RSS at the end of the rest, ${options.small.toLocaleString('en')} steps`, atEnd.rss, 'MB', 120, `${round(minutes * 60 + 2)} s after the load; peak ${round(atEnd.peak)} MB`));
-			log('at rest measured');
+			stageDone('first frame measured');
 		}
 
 		// The load of the large workflow at --max-rps 100: the TUI beside --once --json.
@@ -269,7 +236,76 @@ export async function terminalBench(options: TerminalBenchOptions): Promise<Benc
 			const all = Object.values(latency ?? {}).flat();
 			rows.push(limitRow(`key press to next frame, ${options.large.toLocaleString('en')} steps: median`, median(all), 'ms', 50, keyDetail(latency ?? {})));
 			rows.push(limitRow(`key press to next frame, ${options.large.toLocaleString('en')} steps: max`, Math.max(...all), 'ms', 100));
-			log('large load and keys measured');
+			stageDone('large load and keys measured');
+		}
+
+		// At rest on a settled workflow (--follow keeps it live), at the default pace: CPU, bytes,
+		// requests per minute, memory, and then the same program live on for the rest of liveMs.
+		// Last, so that the timed rows above are taken first, and alone: the large emulator is gone.
+		await large.close();
+		{
+			const env = cliEnv(small.url, config, smallState);
+			const {program} = await inPty(cliArgs(['--follow']), env);
+			const loadedAt = await program.waitFor(text => SETTLED.test(text.slice(-4000)), 15 * 60_000, 'settled');
+			// Read a second after the load's last frame: the CLI gives the load's garbage back half a
+			// second after the walk lands (cli/heap-tidy.ts). The peak is reported beside it.
+			await sleep(SETTLE_MS);
+			const afterLoad = memoryMb(program.pid);
+			await sleep(2000 - SETTLE_MS);
+			const windowMs = options.idleMs / options.repeats;
+			const cpu: number[] = [];
+			const bytes: number[] = [];
+			const startedAt = performance.now();
+			const requestsBefore = requestCount(program.output());
+			for (let i = 0; i < options.repeats; i++) {
+				const c0 = cpuMs(program.pid);
+				const b0 = program.bytes();
+				const t0 = performance.now();
+				await sleep(windowMs);
+				const seconds = (performance.now() - t0) / 1000;
+				cpu.push((cpuMs(program.pid) - c0) / 10 / seconds);
+				bytes.push((program.bytes() - b0) / seconds);
+			}
+			const minutes = (performance.now() - startedAt) / 60_000;
+			const perMinute = (requestCount(program.output()) - requestsBefore) / minutes;
+			const detail = `median of ${options.repeats} windows of ${round(windowMs / 1000)} s`;
+			rows.push(limitRow(`CPU at rest, live on ${options.small.toLocaleString('en')} settled steps`, median(cpu), '% of a core', 1, detail, 2));
+			rows.push(limitRow(`bytes written per second at rest, ${options.small.toLocaleString('en')} steps`, median(bytes), 'B/s', 1024, detail, 0));
+			rows.push({
+				figure: `requests per minute, unchanged ${options.small.toLocaleString('en')}-step workflow`,
+				value: round(perMinute),
+				unit: 'req/min',
+				checked: round(perMinute),
+				target: 'about 21 (bench/polling.ts, 30 virtual minutes)',
+				pass: perMinute <= 25,
+				detail: `the status line's request count over ${round(minutes * 60)} s (a safety-net walk may or may not fall in it)`,
+			});
+			rows.push(limitRow(`RSS after the load, ${options.small.toLocaleString('en')} steps`, afterLoad.rss, 'MB', 120, `${SETTLE_MS / 1000} s after the load's last frame; peak so far ${round(afterLoad.peak)} MB`));
+			stageDone('at rest measured; living on');
+			// Live on, as a user leaves it: the resident size read every sampleMs until liveMs after
+			// the load. Flat means no trend: the highest reading of the last quarter beside the
+			// highest of the first (a collection at rest runs only once the heap has grown, so each
+			// quarter holds the top of a saw tooth).
+			const samples: number[] = [round(afterLoad.rss)];
+			const cpuBefore = cpuMs(program.pid);
+			const liveFrom = performance.now();
+			while (performance.now() - loadedAt < options.liveMs) {
+				await sleep(Math.min(options.sampleMs, Math.max(0, options.liveMs - (performance.now() - loadedAt))));
+				samples.push(round(memoryMb(program.pid).rss));
+			}
+			const liveSeconds = (performance.now() - liveFrom) / 1000;
+			const liveCpu = (cpuMs(program.pid) - cpuBefore) / 10 / liveSeconds;
+			const livedMinutes = (performance.now() - loadedAt) / 60_000;
+			const requestsPerMinuteLive = (requestCount(program.output()) - requestsBefore) / ((performance.now() - startedAt) / 60_000);
+			const atEnd = memoryMb(program.pid);
+			await quit(program);
+			const quarter = Math.max(1, Math.floor(samples.length / 4));
+			const firstQuarter = Math.max(...samples.slice(0, quarter));
+			const lastQuarter = Math.max(...samples.slice(-quarter));
+			const lived = livedMinutes >= 59.5 ? 'an hour' : `${round(livedMinutes)} min`;
+			rows.push(limitRow(`RSS after ${lived} live, ${options.small.toLocaleString('en')} steps`, atEnd.rss, 'MB', 120, `peak ${round(atEnd.peak)} MB; CPU over the time live ${round(liveCpu, 2)} % of a core, ${round(requestsPerMinuteLive)} req/min, safety-net walks included`));
+			rows.push(limitRow(`RSS growth over ${lived} live: the last quarter's highest beside the first's`, round(lastQuarter - firstQuarter), 'MB', FLAT_MB, `${firstQuarter} then ${lastQuarter} MB; every ${round(options.sampleMs / 1000, 0)} s: ${samples.join(' ')}`));
+			stageDone('lived on');
 		}
 	} finally {
 		for (const emulator of emulators) await emulator.close();
@@ -327,9 +363,13 @@ export function formatRows(rows: readonly BenchRow[]): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const quick = process.env.BENCH_TERMINAL_QUICK === '1';
+	// An hour live is what the issue's memory row asks; BENCH_TERMINAL_LIVE_MINUTES shortens it for a
+	// look (the row then names the minutes it lived, not an hour).
+	const liveMinutes = Number(process.env.BENCH_TERMINAL_LIVE_MINUTES ?? 60);
+	if (!(liveMinutes > 0)) throw new Error(`BENCH_TERMINAL_LIVE_MINUTES must be a number of minutes above 0, not ${process.env.BENCH_TERMINAL_LIVE_MINUTES}`);
 	const options: TerminalBenchOptions = quick
-		? {small: 300, large: 2000, idleMs: 1500, repeats: 1, log: line => process.stderr.write(`  ${line}\n`)}
-		: {small: 10_000, large: 100_000, idleMs: 60_000, repeats: 3, log: line => process.stderr.write(`  ${line}\n`)};
+		? {small: 300, large: 2000, idleMs: 1500, repeats: 1, liveMs: 5000, sampleMs: 1000, log: line => process.stderr.write(`  ${line}\n`)}
+		: {small: 10_000, large: 100_000, idleMs: 60_000, repeats: 3, liveMs: liveMinutes * 60_000, sampleMs: 60_000, log: line => process.stderr.write(`  ${line}\n`)};
 	process.stdout.write(`# terminal (${quick ? 'quick' : 'full'})\n`);
 	const rows = await terminalBench(options);
 	process.stdout.write(`${formatRows(rows)}\n`);
