@@ -159,3 +159,46 @@ describe('a selection the filter hides, on a long list', () => {
 		expect(reads.count).toBeLessThan(5 * total);
 	});
 });
+
+describe('a selection the filter hides, found by the rows themselves', () => {
+	interface Row {
+		key: string;
+	}
+	// A list as useListContext gives it, counting the keys it builds.
+	function rowList(items: Row[], built: {count: number}): ListContext {
+		return {
+			count: items.length,
+			pageSize: 5,
+			keyAt: i => {
+				built.count++;
+				return items[i]?.key;
+			},
+			itemAt: i => items[i],
+			indexOf: key => items.findIndex(item => item.key === key),
+		};
+	}
+	const all = Array.from({length: 1000}, (_, i) => ({key: `s${i}`}));
+
+	it('walks to the nearest visible row without building a key per row or per step walked', () => {
+		const built = {count: 0};
+		const whole = rowList(all, built);
+		let state = viewReducer(steps(), {type: 'pin'}, whole);
+		state = viewReducer(state, {type: 'last'}, whole);
+		state = viewReducer(state, {type: 'toggleStatus', status: 'FAILED'}, whole);
+		// The filter leaves every hundredth row, the last one (the selection) not among them.
+		const visible = rowList(all.filter((_, i) => i % 100 === 0), built);
+		built.count = 0;
+		expect(visible.keyAt(cursorIndex(currentEntry(state).cursor, visible))).toBe('s900');
+		expect(built.count).toBeLessThan(5);
+	});
+
+	it('answers as keys would when a refresh has replaced the nearest row with a new object of the same key', () => {
+		const built = {count: 0};
+		const whole = rowList(all, built);
+		let state = viewReducer(steps(), {type: 'move', delta: 500}, whole);
+		state = viewReducer(state, {type: 'toggleStatus', status: 'FAILED'}, whole);
+		// s501 came back from a refresh as a new object; s400 is the same object as before.
+		const visible = rowList([all[400], {key: 's501'}], built);
+		expect(visible.keyAt(cursorIndex(currentEntry(state).cursor, visible))).toBe('s501');
+	});
+});

@@ -33,6 +33,7 @@ export function useListContext<T>(items: readonly T[], keyOf: (item: T) => strin
 		return {
 			count: items.length,
 			keyAt: (i: number) => (i >= 0 && i < items.length ? keyOf(items[i]) : undefined),
+			itemAt: (i: number) => (i >= 0 && i < items.length && typeof items[i] === 'object' && items[i] !== null ? (items[i] as object) : undefined),
 			indexOf,
 		};
 	}, [items, keyOf]);
