@@ -11,19 +11,36 @@ export interface StepFilter {
 	keys?: ReadonlySet<StepKey>;
 }
 
+const matchesSearch = (step: Step, needle: string) =>
+	needle === '' || step.FlowName.toLowerCase().includes(needle) || step.ExecutionMessage.toLowerCase().includes(needle);
+
 export function filterSteps(steps: readonly Step[], filter: StepFilter): readonly Step[] {
 	const statuses = filter.statuses.length > 0 ? new Set(filter.statuses) : undefined;
 	const needle = filter.search.toLowerCase();
 	const {keys} = filter;
 	if (!statuses && needle === '' && !keys) return steps;
-	return steps.filter(
-		step =>
-			(!statuses || statuses.has(step.Status)) &&
-			(!keys || keys.has(stepKey(step))) &&
-			(needle === '' ||
-				step.FlowName.toLowerCase().includes(needle) ||
-				step.ExecutionMessage.toLowerCase().includes(needle)),
-	);
+	return steps.filter(step => (!statuses || statuses.has(step.Status)) && (!keys || keys.has(stepKey(step))) && matchesSearch(step, needle));
+}
+
+/** filterSteps, and per status how many steps the search alone matches (what the chips count), in
+ * one pass: a search keystroke on 100,000 steps lower-cased every step's text twice, once for each.
+ * `steps` may be in any order; `creationOrder` (the same steps as the API gave them) orders the
+ * statuses this version does not know, as countByStatus does. */
+export function filterAndCountSearch(steps: readonly Step[], filter: StepFilter, creationOrder: readonly Step[]): {rows: readonly Step[]; counts: ReadonlyMap<string, number>} {
+	const statuses = filter.statuses.length > 0 ? new Set(filter.statuses) : undefined;
+	const needle = filter.search.toLowerCase();
+	const {keys} = filter;
+	const counts = new Map<string, number>(STATUSES.map(status => [status, 0]));
+	const rows: Step[] = [];
+	for (const step of steps) {
+		if (!matchesSearch(step, needle)) continue;
+		counts.set(step.Status, (counts.get(step.Status) ?? 0) + 1);
+		if ((!statuses || statuses.has(step.Status)) && (!keys || keys.has(stepKey(step)))) rows.push(step);
+	}
+	if (counts.size === STATUSES.length) return {rows, counts};
+	const ordered = new Map<string, number>(STATUSES.map(status => [status, counts.get(status) ?? 0]));
+	for (const step of creationOrder) if (!ordered.has(step.Status) && counts.has(step.Status)) ordered.set(step.Status, counts.get(step.Status)!);
+	return {rows, counts: ordered};
 }
 
 /** How many steps are in each status (unknown statuses counted under their own name). */

@@ -5,7 +5,7 @@
 // frame of the load costs O(new steps) comparisons instead of re-sorting and re-counting the whole
 // list (issue 9: the load slowed from 1,500 to 450 steps/s as the list grew).
 import type {SortField} from './preferences.js';
-import {countByStatus, filterSteps} from './step-filter.js';
+import {countByStatus, filterAndCountSearch, filterSteps} from './step-filter.js';
 import {mergeSorted, sortSteps, stepOrder} from './step-sort.js';
 import type {Step, StepKey} from './step.js';
 
@@ -70,7 +70,6 @@ export function deriveStepView(previous: DerivedStepView | undefined, input: Ste
 	}
 	const sameSteps = previous !== undefined && before?.steps === input.steps;
 	const allCounts = sameSteps ? previous.allCounts : countByStatus(input.steps);
-	const counts = input.search === '' ? allCounts : sameSteps && sameSearch ? previous.counts : countByStatus(filterSteps(input.steps, searchOf(input)));
 	const orders = sameSteps ? previous.orders : new Map<string, readonly Step[]>();
 	let sorted = orders.get(orderKey(input));
 	if (sorted === undefined) {
@@ -81,6 +80,9 @@ export function deriveStepView(previous: DerivedStepView | undefined, input: Ste
 		sorted = opposite ? [...opposite].reverse() : sortSteps(input.steps, input.sort, input.reverse, created);
 		orders.set(orderKey(input), sorted);
 	}
-	const rows = sameSteps && sameOrder && sameFilter ? previous.rows : filterSteps(sorted, filterOf(input));
-	return {input, counts, allCounts, sorted, rows, orders};
+	if (sameSteps && sameOrder && sameFilter) return {input, counts: previous.counts, allCounts, sorted, rows: previous.rows, orders};
+	if (input.search === '') return {input, counts: allCounts, allCounts, sorted, rows: filterSteps(sorted, filterOf(input)), orders};
+	// The sorted steps are the same steps, so what the search matches among them counts the chips.
+	if (!(sameSteps && sameSearch)) return {input, allCounts, sorted, orders, ...filterAndCountSearch(sorted, filterOf(input), input.steps)};
+	return {input, counts: previous.counts, allCounts, sorted, rows: filterSteps(sorted, filterOf(input)), orders};
 }
