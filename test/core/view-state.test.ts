@@ -164,11 +164,13 @@ describe('a selection the filter hides, found by the rows themselves', () => {
 	interface Row {
 		key: string;
 	}
-	// A list as useListContext gives it, counting the keys it builds.
-	function rowList(items: Row[], built: {count: number}): ListContext {
+	// A list as useListContext gives it, counting the keys it builds; `source`, the steps it was
+	// taken from.
+	function rowList(items: Row[], built: {count: number}, source: object = all): ListContext {
 		return {
 			count: items.length,
 			pageSize: 5,
+			source,
 			keyAt: i => {
 				built.count++;
 				return items[i]?.key;
@@ -177,7 +179,7 @@ describe('a selection the filter hides, found by the rows themselves', () => {
 			indexOf: key => items.findIndex(item => item.key === key),
 		};
 	}
-	const all = Array.from({length: 1000}, (_, i) => ({key: `s${i}`}));
+	const all: Row[] = Array.from({length: 1000}, (_, i) => ({key: `s${i}`}));
 
 	it('walks to the nearest visible row without building a key per row or per step walked', () => {
 		const built = {count: 0};
@@ -197,8 +199,9 @@ describe('a selection the filter hides, found by the rows themselves', () => {
 		const whole = rowList(all, built);
 		let state = viewReducer(steps(), {type: 'move', delta: 500}, whole);
 		state = viewReducer(state, {type: 'toggleStatus', status: 'FAILED'}, whole);
-		// s501 came back from a refresh as a new object; s400 is the same object as before.
-		const visible = rowList([all[400], {key: 's501'}], built);
+		// A refresh brought s501 back as a new object; s400 is the same object as before.
+		const refreshed = all.map(row => (row.key === 's501' ? {key: 's501'} : row));
+		const visible = rowList([refreshed[400], refreshed[501]], built, refreshed);
 		expect(visible.keyAt(cursorIndex(currentEntry(state).cursor, visible))).toBe('s501');
 	});
 });

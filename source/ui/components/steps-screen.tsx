@@ -103,7 +103,7 @@ export function StepsScreen(props: StepsScreenProps): React.JSX.Element {
 		() => stepsLayout({columns: size.columns, rows: size.rows - bannerLines}, view.detailOpen, {timeMode: view.timeMode, nameCells: needs.nameCells, recordsCells}),
 		[size.columns, size.rows, bannerLines, view.detailOpen, view.timeMode, needs.nameCells, recordsCells],
 	);
-	const rowList = useListContext(rows, stepKey, layout.tableRows);
+	const rowList = useListContext(rows, stepKey, layout.tableRows, state.steps);
 	const throughput = useThroughput(props.progressHistory, `${domain}\u0000${workflowId}`, state.workflow, state.lastSuccessAt);
 	const [notice, setNotice] = useState<Notice | undefined>(props.startupNotice);
 	const tableNow = useTableNow(props.now, state.stepsVersion);

@@ -7,7 +7,8 @@
 import {useMemo, useRef} from 'react';
 import type {ListContext} from '../../core/view-state.js';
 
-export function useListContext<T>(items: readonly T[], keyOf: (item: T) => string, pageSize: number): ListContext {
+/** `source`: what `items` were taken from, when each key is one object there (ListContext.source). */
+export function useListContext<T>(items: readonly T[], keyOf: (item: T) => string, pageSize: number, source?: object): ListContext {
 	const found = useRef<{key: string; item: T} | undefined>(undefined);
 	const list = useMemo(() => {
 		// Answers for this list, so a render that asks again costs nothing.
@@ -35,7 +36,8 @@ export function useListContext<T>(items: readonly T[], keyOf: (item: T) => strin
 			keyAt: (i: number) => (i >= 0 && i < items.length ? keyOf(items[i]) : undefined),
 			itemAt: (i: number) => (i >= 0 && i < items.length && typeof items[i] === 'object' && items[i] !== null ? (items[i] as object) : undefined),
 			indexOf,
+			source,
 		};
-	}, [items, keyOf]);
+	}, [items, keyOf, source]);
 	return useMemo(() => ({...list, pageSize: Math.max(1, pageSize)}), [list, pageSize]);
 }
