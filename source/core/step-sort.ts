@@ -57,16 +57,65 @@ function sortAscending(steps: readonly Step[], field: SortField, given?: readonl
 	return created.sort((a, b) => byName(a, b));
 }
 
-/** A stable counting sort by a numeric key (a comparator sort of 100,000 steps took 50-150 ms):
- * the distinct keys sorted natively, each step's rank found by binary search, then placed in
- * rank order. Undefined (falls back to comparing) when a key is not a finite number. */
+/** A stable sort by a numeric key without comparing (a comparator sort of 100,000 steps took
+ * 50-150 ms). Keys that are integers within 2^32 of each other (times in ms over weeks, record
+ * counts) are sorted by radix, 16 bits a pass; others by ranks found by binary search, whose random
+ * reads of the sorted keys cost 15-40 ms on 100,000. Undefined (falls back to comparing) when a key
+ * is not a finite number. */
 function byNumber(list: readonly Step[], keyOf: (step: Step) => number): Step[] | undefined {
 	const keys = new Float64Array(list.length);
+	let min = Number.POSITIVE_INFINITY;
+	let max = Number.NEGATIVE_INFINITY;
+	let integers = true;
 	for (let i = 0; i < list.length; i++) {
 		const key = keyOf(list[i]);
 		if (!Number.isFinite(key)) return undefined;
 		keys[i] = key;
+		if (key < min) min = key;
+		if (key > max) max = key;
+		if (integers && !Number.isInteger(key)) integers = false;
 	}
+	if (list.length > 0 && integers && max - min < 2 ** 32) return byRadix(list, keys, min, max - min);
+	return byRank(list, keys);
+}
+
+const RADIX_BITS = 16;
+const RADIX = 1 << RADIX_BITS;
+
+/** LSD radix over (key - min), one pass per 16 bits the range needs; each pass is stable, so ties
+ * keep the list's order. */
+function byRadix(list: readonly Step[], keys: Float64Array, min: number, range: number): Step[] {
+	const n = list.length;
+	const offsets = new Uint32Array(n);
+	for (let i = 0; i < n; i++) offsets[i] = keys[i] - min;
+	let order = new Uint32Array(n);
+	for (let i = 0; i < n; i++) order[i] = i;
+	let spare = new Uint32Array(n);
+	const counts = new Uint32Array(RADIX);
+	for (let shift = 0; shift === 0 || range >>> shift > 0; shift += RADIX_BITS) {
+		counts.fill(0);
+		for (let i = 0; i < n; i++) counts[(offsets[order[i]] >>> shift) & (RADIX - 1)]++;
+		let start = 0;
+		for (let digit = 0; digit < RADIX; digit++) {
+			const count = counts[digit];
+			counts[digit] = start;
+			start += count;
+		}
+		for (let i = 0; i < n; i++) {
+			const index = order[i];
+			spare[counts[(offsets[index] >>> shift) & (RADIX - 1)]++] = index;
+		}
+		[order, spare] = [spare, order];
+		if (shift + RADIX_BITS >= 32) break;
+	}
+	const sorted: Step[] = new Array(n);
+	for (let i = 0; i < n; i++) sorted[i] = list[order[i]];
+	return sorted;
+}
+
+/** Stable counting sort by rank: the distinct keys sorted natively, each step's rank found by
+ * binary search, then placed in rank order. */
+function byRank(list: readonly Step[], keys: Float64Array): Step[] {
 	const values = keys.slice().sort();
 	let distinct = 0;
 	for (let i = 0; i < values.length; i++) if (distinct === 0 || values[i] !== values[distinct - 1]) values[distinct++] = values[i];
@@ -96,7 +145,11 @@ function byStatusRank(created: readonly Step[]): Step[] {
 	for (const step of created) buckets[statusRank(step.Status)].push(step);
 	// Statuses this version does not know share the last rank: ordered by name, then tie-break.
 	buckets[STATUSES.length].sort(COMPARE.status);
-	return buckets.flat();
+	// Copied by hand: Array.prototype.flat took most of this sort's 20-35 ms on 100,000 steps.
+	const sorted: Step[] = new Array(created.length);
+	let next = 0;
+	for (const bucket of buckets) for (const step of bucket) sorted[next++] = step;
+	return sorted;
 }
 
 /** Merges a sorted page into a sorted list in one pass (the first load appends pages): the usual
