@@ -57,11 +57,12 @@ function sortAscending(steps: readonly Step[], field: SortField, given?: readonl
 	return created.sort((a, b) => byName(a, b));
 }
 
-/** A stable sort by a numeric key without comparing (a comparator sort of 100,000 steps took
- * 50-150 ms). Keys that are integers within 2^32 of each other (times in ms over weeks, record
- * counts) are sorted by radix, 16 bits a pass; others by ranks found by binary search, whose random
- * reads of the sorted keys cost 15-40 ms on 100,000. Undefined (falls back to comparing) when a key
- * is not a finite number. */
+/** A stable sort by a numeric key without a comparator (a comparator sort of 100,000 steps took
+ * 50-150 ms). When the keys are integers whose range times the list's length fits in a double's 53
+ * bits (times in ms over years, record counts), each key and its position are packed into one number
+ * and sorted natively: ties keep the list's order, and the sort runs as fast on its first call
+ * (about 25 ms on 100,000) as later, where a radix sort in JS took 50-80 ms until V8 had compiled
+ * it. Others go by rank. Undefined (falls back to comparing) when a key is not a finite number. */
 function byNumber(list: readonly Step[], keyOf: (step: Step) => number): Step[] | undefined {
 	const keys = new Float64Array(list.length);
 	let min = Number.POSITIVE_INFINITY;
@@ -75,41 +76,23 @@ function byNumber(list: readonly Step[], keyOf: (step: Step) => number): Step[] 
 		if (key > max) max = key;
 		if (integers && !Number.isInteger(key)) integers = false;
 	}
-	if (list.length > 0 && integers && max - min < 2 ** 32) return byRadix(list, keys, min, max - min);
+	let positions = 1;
+	while (positions < list.length) positions *= 2;
+	if (list.length > 0 && integers && (max - min + 1) * positions <= Number.MAX_SAFE_INTEGER) return byPackedKey(list, keys, min, positions);
 	return byRank(list, keys);
 }
 
-const RADIX_BITS = 16;
-const RADIX = 1 << RADIX_BITS;
-
-/** LSD radix over (key - min), one pass per 16 bits the range needs; each pass is stable, so ties
- * keep the list's order. */
-function byRadix(list: readonly Step[], keys: Float64Array, min: number, range: number): Step[] {
-	const n = list.length;
-	const offsets = new Uint32Array(n);
-	for (let i = 0; i < n; i++) offsets[i] = keys[i] - min;
-	let order = new Uint32Array(n);
-	for (let i = 0; i < n; i++) order[i] = i;
-	let spare = new Uint32Array(n);
-	const counts = new Uint32Array(RADIX);
-	for (let shift = 0; shift === 0 || range >>> shift > 0; shift += RADIX_BITS) {
-		counts.fill(0);
-		for (let i = 0; i < n; i++) counts[(offsets[order[i]] >>> shift) & (RADIX - 1)]++;
-		let start = 0;
-		for (let digit = 0; digit < RADIX; digit++) {
-			const count = counts[digit];
-			counts[digit] = start;
-			start += count;
-		}
-		for (let i = 0; i < n; i++) {
-			const index = order[i];
-			spare[counts[(offsets[index] >>> shift) & (RADIX - 1)]++] = index;
-		}
-		[order, spare] = [spare, order];
-		if (shift + RADIX_BITS >= 32) break;
+/** (key - min) * positions + index for each step, sorted as plain numbers: exact, since every
+ * packed value is an integer below 2^53. */
+function byPackedKey(list: readonly Step[], keys: Float64Array, min: number, positions: number): Step[] {
+	const packed = new Float64Array(list.length);
+	for (let i = 0; i < list.length; i++) packed[i] = (keys[i] - min) * positions + i;
+	packed.sort();
+	const sorted: Step[] = new Array(list.length);
+	for (let i = 0; i < list.length; i++) {
+		const value = packed[i];
+		sorted[i] = list[value - Math.floor(value / positions) * positions];
 	}
-	const sorted: Step[] = new Array(n);
-	for (let i = 0; i < n; i++) sorted[i] = list[order[i]];
 	return sorted;
 }
 

@@ -40,8 +40,9 @@ describe('sortSteps by a number, on long lists', () => {
 		[...steps].sort((a, b) => a.LastUpdatedAt - b.LastUpdatedAt || a.CreatedAt - b.CreatedAt || (a.FlowName < b.FlowName ? -1 : 1));
 	const cases: Array<[string, (i: number) => number]> = [
 		['times in ms over weeks, with ties', () => 1_764_000_000_000 + next(2_000_000_000)],
-		['a range under 16 bits', () => 5000 + next(60_000)],
-		['a range past 32 bits', () => next(2) * 2 ** 40 + next(1000)],
+		['a small range', () => 5000 + next(60_000)],
+		['a range of 2^40', () => next(2) * 2 ** 40 + next(1000)],
+		['a range too wide to pack with the positions in 53 bits', () => next(2) * 2 ** 45 + next(1000)],
 		['negative and fractional keys', () => next(1000) - 500 + (next(2) ? 0.5 : 0)],
 		['one key for all', () => 42],
 	];
