@@ -31,12 +31,18 @@ function stepMatcher(search: string): ((step: Step) => boolean) | undefined {
 	return step => matches(step.FlowName) || matches(step.ExecutionMessage);
 }
 
+/** The statuses and `only` parts of a filter; undefined when they let every step through. */
+function shownByStatusAndKeys({statuses, keys}: StepFilter): ((step: Step) => boolean) | undefined {
+	const shown = statuses.length > 0 ? new Set(statuses) : undefined;
+	if (!shown && !keys) return undefined;
+	return step => (!shown || shown.has(step.Status)) && (!keys || keys.has(stepKey(step)));
+}
+
 export function filterSteps(steps: readonly Step[], filter: StepFilter): readonly Step[] {
-	const statuses = filter.statuses.length > 0 ? new Set(filter.statuses) : undefined;
+	const shown = shownByStatusAndKeys(filter);
 	const matches = stepMatcher(filter.search);
-	const {keys} = filter;
-	if (!statuses && !matches && !keys) return steps;
-	return steps.filter(step => (!statuses || statuses.has(step.Status)) && (!keys || keys.has(stepKey(step))) && (!matches || matches(step)));
+	if (!shown && !matches) return steps;
+	return steps.filter(step => (!shown || shown(step)) && (!matches || matches(step)));
 }
 
 /** filterSteps, and per status how many steps the search alone matches (what the chips count), in
@@ -44,15 +50,14 @@ export function filterSteps(steps: readonly Step[], filter: StepFilter): readonl
  * `steps` may be in any order; `creationOrder` (the same steps as the API gave them) orders the
  * statuses this version does not know, as countByStatus does. */
 export function filterAndCountSearch(steps: readonly Step[], filter: StepFilter, creationOrder: readonly Step[]): {rows: readonly Step[]; counts: ReadonlyMap<string, number>} {
-	const statuses = filter.statuses.length > 0 ? new Set(filter.statuses) : undefined;
+	const shown = shownByStatusAndKeys(filter);
 	const matches = stepMatcher(filter.search);
-	const {keys} = filter;
 	const counts = new Map<string, number>(STATUSES.map(status => [status, 0]));
 	const rows: Step[] = [];
 	for (const step of steps) {
 		if (matches && !matches(step)) continue;
 		counts.set(step.Status, (counts.get(step.Status) ?? 0) + 1);
-		if ((!statuses || statuses.has(step.Status)) && (!keys || keys.has(stepKey(step)))) rows.push(step);
+		if (!shown || shown(step)) rows.push(step);
 	}
 	if (counts.size === STATUSES.length) return {rows, counts};
 	const ordered = new Map<string, number>(STATUSES.map(status => [status, counts.get(status) ?? 0]));
